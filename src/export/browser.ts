@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { UserError } from '../errors.js';
+
+/** Where Chrome, Chromium or Edge usually live, most likely first. */
+function systemBrowserPaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+  switch (platform) {
+    case 'linux':
+      return [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+        '/usr/bin/google-chrome-stable',
+        '/snap/bin/chromium',
+      ];
+    case 'darwin':
+      return [
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+        '/Applications/Chromium.app/Contents/MacOS/Chromium',
+        '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      ];
+    case 'win32': {
+      const roots = [
+        env['ProgramFiles'] ?? 'C:\\Program Files',
+        env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)',
+        env['LOCALAPPDATA'],
+      ].filter((root): root is string => Boolean(root));
+      return ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'].flatMap(
+        (exe) => roots.map((root) => path.win32.join(root, exe)),
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The browser executable to drive: PUPPETEER_EXECUTABLE_PATH if set, else the first system install
+ * found. Puppeteer never downloads its own browser here (see .puppeteerrc.cjs).
+ */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists: (file: string) => boolean = fs.existsSync,
+): string {
+  const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
+  if (fromEnv) {
+    if (!exists(fromEnv)) {
+      throw new UserError(`PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, but no such file exists.`);
+    }
+    return fromEnv;
+  }
+  const found = systemBrowserPaths(env, platform).find((file) => exists(file));
+  if (found) return found;
+  throw new UserError(
+    [
+      'No Chrome or Chromium was found; exporting a PDF needs one. Install one:',
+      '  Debian/Ubuntu: sudo apt-get install chromium',
+      '  macOS:         brew install --cask google-chrome (or install Chrome from https://www.google.com/chrome/)',
+      '  Windows:       install Google Chrome or Microsoft Edge',
+      'or set PUPPETEER_EXECUTABLE_PATH to the browser executable.',
+    ].join('\n'),
+  );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      // Chrome's sandbox refuses to start as root, which is how CI runs us; we only open our own local decks.
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--font-render-hinting=none',
+    ],
+  });
+}

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../errors.js';
+import { launchBrowser } from './browser.js';
+import { exportDeckPdf } from './pdf.js';
+
+const fixtures = fileURLToPath(new URL('../../tests/fixtures/export/', import.meta.url));
+const revealDist = path.dirname(createRequire(import.meta.url).resolve('reveal.js'));
+const size = { width: 1280, height: 720 };
+
+let browser: Browser;
+let tmp: string;
+
+/** Writes `html` as index.html of a fresh deck folder with a local copy of reveal.js (no network). */
+async function makeDeck(html: string): Promise<string> {
+  const deck = await mkdtemp(path.join(tmp, 'deck-'));
+  await mkdir(path.join(deck, 'reveal', 'theme'), { recursive: true });
+  for (const asset of ['reveal.css', 'reveal.js', 'theme/white.css']) {
+    await copyFile(path.join(revealDist, asset), path.join(deck, 'reveal', asset));
+  }
+  await writeFile(path.join(deck, 'index.html'), html);
+  return path.join(deck, 'index.html');
+}
+
+function fixture(name: string): Promise<string> {
+  return readFile(path.join(fixtures, name), 'utf8');
+}
+
+/** RGB of pixel (x, y) of a PDF page, rendered by poppler at 20 dpi as binary PPM. */
+function pixel(pdfPath: string, pageNumber: number, x: number, y: number): number[] {
+  const page = String(pageNumber);
+  const ppm = execFileSync('pdftoppm', ['-r', '20', '-f', page, '-l', page, '-singlefile', pdfPath]);
+  const header = /^P6\s+(\d+)\s+\d+\s+255\s/.exec(ppm.toString('latin1', 0, 50));
+  if (!header) throw new Error('pdftoppm did not write a binary PPM');
+  const offset = header[0].length + (y * Number(header[1]) + x) * 3;
+  return [...ppm.subarray(offset, offset + 3)];
+}
+
+async function exportError(deckHtml: string, pdfPath: string): Promise<Error> {
+  return exportDeckPdf(browser, deckHtml, pdfPath, size).then(
+    () => {
+      throw new Error('expected the export to fail');
+    },
+    (error: Error) => error,
+  );
+}
+
+describe('exportDeckPdf', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'export-pdf-'));
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('prints one 16:9 page per slide with text, title and slide backgrounds', async () => {
+    const deckHtml = await makeDeck(await fixture('three-slides.html'));
+    const pdfPath = path.join(tmp, 'out', 'deck.pdf');
+
+    expect(await exportDeckPdf(browser, deckHtml, pdfPath, size)).toEqual({ pages: 3 });
+
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(pdfPath)) }).promise;
+    try {
+      expect(pdf.numPages).toBe(3);
+      for (let number = 1; number <= pdf.numPages; number++) {
+        const { width, height } = (await pdf.getPage(number)).getViewport({ scale: 1 });
+        expect(width / height).toBeCloseTo(1280 / 720, 3);
+        expect(width).toBeCloseTo(960); // 1280 CSS px at 72/96 pt per px
+      }
+      const text = await (await pdf.getPage(2)).getTextContent();
+      const words = text.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+      expect(words).toMatch(/second slide/i); // the theme upper-cases headings
+      expect(words).toContain('Consectetur adipiscing elit.');
+      const { info } = await pdf.getMetadata();
+      expect(info).toMatchObject({ Title: 'Fixture Deck' });
+    } finally {
+      await pdf.destroy();
+    }
+
+    const [dark, white] = [pixel(pdfPath, 2, 2, 2), pixel(pdfPath, 1, 2, 2)];
+    [0x1a, 0x2b, 0x3c].forEach((channel, i) => expect(Math.abs(dark[i]! - channel)).toBeLessThanOrEqual(3));
+    expect(white).toEqual([255, 255, 255]);
+    expect(await readdir(path.dirname(pdfPath))).toEqual(['deck.pdf']);
+  });
+
+  it('rejects a deck whose image is missing, naming it, and writes nothing', async () => {
+    const deckHtml = await makeDeck(await fixture('missing-asset.html'));
+    const outDir = path.join(tmp, 'out-missing');
+    await mkdir(outDir);
+
+    const error = await exportError(deckHtml, path.join(outDir, 'deck.pdf'));
+
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toMatch(/missing\.png/);
+    expect(await readdir(outDir)).toEqual([]);
+  });
+
+  it('rejects a deck whose Reveal config does not give pages of the slide size', async () => {
+    const html = (await fixture('three-slides.html')).replace('margin: 0, ', '');
+    const error = await exportError(await makeDeck(html), path.join(tmp, 'out-margin', 'deck.pdf'));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain('margin: 0');
+  });
+
+  it('rejects a slide that would print on several pages', async () => {
+    const html = (await fixture('three-slides.html'))
+      .replace(', pdfMaxPagesPerSlide: 1', '')
+      .replace('<section><h2>Third', '<section><div style="height: 1500px">Tall</div></section><section><h2>Third');
+    const error = await exportError(await makeDeck(html), path.join(tmp, 'out-tall', 'deck.pdf'));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain('pdfMaxPagesPerSlide: 1');
+  });
+});

@@ -1,0 +1,120 @@
+import { pathToFileURL } from 'node:url';
+import { TimeoutError, type Browser, type Page } from 'puppeteer';
+import { UserError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+const LAYOUT_TIMEOUT_MS = 30_000;
+
+/** Slide size in CSS px, e.g. 1280×720. */
+export type SlideSize = { width: number; height: number };
+
+/**
+ * Prints a reveal.js deck to PDF with one page per slide, using reveal's print view (`?print-pdf`).
+ * `deckHtml` is the absolute path of the deck's index.html; `size` is the slide size in CSS px,
+ * which the deck's Reveal config must produce (width/height, margin: 0).
+ * Rejects with a UserError instead of writing a PDF with missing assets, script errors or
+ * slides that spill onto several pages.
+ */
+export async function exportDeckPdf(
+  browser: Browser,
+  deckHtml: string,
+  pdfPath: string,
+  size: SlideSize,
+): Promise<{ pages: number }> {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  const failIfProblems = () => {
+    const found = problems();
+    if (found.length > 0) throw exportError(deckHtml, found.join('; '));
+  };
+  try {
+    const url = pathToFileURL(deckHtml);
+    url.search = 'print-pdf';
+    await page.goto(url.href, { waitUntil: 'load' });
+    try {
+      // reveal starts its print layout on `load`, spends a few frames on it, and only then
+      // appends all `.pdf-page`s and drops `loading-scroll-mode` in one go.
+      await page.waitForFunction(
+        () => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'),
+        { timeout: LAYOUT_TIMEOUT_MS },
+      );
+    } catch (error) {
+      if (!(error instanceof TimeoutError)) throw error;
+      failIfProblems();
+      throw exportError(
+        deckHtml,
+        `reveal.js print layout did not finish within ${LAYOUT_TIMEOUT_MS / 1000} s (does the page call Reveal.initialize()?)`,
+      );
+    }
+    failIfProblems();
+    const pages = await checkLayout(page, deckHtml, size);
+    // page.pdf() waits for document.fonts.ready itself (waitForFonts defaults to true).
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size });
+    failIfProblems();
+    await writeFileAtomic(pdfPath, pdf);
+    return { pages };
+  } finally {
+    await page.close();
+  }
+}
+
+function exportError(deckHtml: string, reason: string): UserError {
+  return new UserError(`Cannot export ${deckHtml} to PDF: ${reason}`);
+}
+
+/**
+ * Returns a function listing what went wrong in the page so far: failed requests (a missing
+ * asset would otherwise print as a hole), uncaught exceptions and console errors.
+ */
+function collectProblems(page: Page): () => string[] {
+  const failedRequests = new Map<string, string>();
+  const errors: { text: string; url?: string }[] = [];
+  page.on('requestfailed', (request) => {
+    failedRequests.set(request.url(), request.failure()?.errorText ?? 'request failed');
+  });
+  page.on('pageerror', (error) => {
+    errors.push({ text: `uncaught ${String(error)}` });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push({ text: `console error: ${message.text()}`, url: message.location().url });
+    }
+  });
+  return () => [
+    ...[...failedRequests].map(([url, reason]) => `cannot load ${url} (${reason})`),
+    // Chrome also logs every failed request as a console error; report it once.
+    ...errors
+      .filter(({ url }) => !url || !failedRequests.has(url))
+      .map(({ text, url }) => (url ? `${text} (${url})` : text)),
+  ];
+}
+
+/**
+ * Makes sure the PDF will have exactly one page of `size` per laid-out page and returns their count.
+ * reveal sizes pages from its config (slide size × (1 + margin)) and lets a slide taller than
+ * the page run onto extra pages unless `pdfMaxPagesPerSlide: 1`.
+ */
+async function checkLayout(page: Page, deckHtml: string, size: SlideSize): Promise<number> {
+  const layout = await page.evaluate(() => ({
+    // reveal's print view sets the body to the page size it also declares in @page.
+    width: parseFloat(document.body.style.width),
+    height: parseFloat(document.body.style.height),
+    pageHeights: Array.from(document.querySelectorAll<HTMLElement>('.pdf-page'), (pdfPage) => pdfPage.offsetHeight),
+  }));
+  if (layout.width !== size.width || layout.height !== size.height) {
+    throw exportError(
+      deckHtml,
+      `reveal.js laid out ${layout.width}×${layout.height} px pages, not ${size.width}×${size.height}; ` +
+        `set width: ${size.width}, height: ${size.height}, margin: 0 in Reveal.initialize()`,
+    );
+  }
+  const tall = layout.pageHeights.findIndex((pageHeight) => pageHeight > size.height);
+  if (tall !== -1) {
+    throw exportError(
+      deckHtml,
+      `page ${tall + 1} is taller than the slide and would print on several pages; ` +
+        'set pdfMaxPagesPerSlide: 1 in Reveal.initialize()',
+    );
+  }
+  return layout.pageHeights.length;
+}

@@ -1,0 +1,129 @@
+/**
+ * Embeds the deck's fonts in the deck: it must render offline on machines without any Chinese
+ * font. A full Noto CJK face is megabytes, so only the glyphs the deck's text uses are kept,
+ * subset chunk by chunk from the fontsource packages. Subsetting is slow (wasm, one at a time),
+ * so subsets are cached on disk by their inputs: rebuilding an unchanged deck only reads files.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { unicodeRangeCss } from './css.js';
+import { deckFontFaces, type FontFace } from './faces.js';
+import { groupByChunk, loadFontsourceWeight, type FontChunk, type FontsourceWeight } from './fontsource.js';
+
+export interface EmbeddedFontFile {
+  family: string;
+  weight: number;
+  /** CSS unicode-range value listing exactly the code points subset into `data`. */
+  unicodeRange: string;
+  /** Named by content, e.g. noto-sans-sc-400-3f2a9c1b.woff2, so browsers may cache it forever. */
+  fileName: string;
+  /** A woff2 font. */
+  data: Uint8Array;
+}
+
+/** Where find-cache-dir would put our cache: `<projectRoot>/node_modules/.cache/notice-deck/fonts`. */
+export function defaultFontCacheDir(projectRoot: string): string {
+  return join(projectRoot, 'node_modules', '.cache', 'notice-deck', 'fonts');
+}
+
+/**
+ * Subsets every deck face to the characters of `text`, one file per fontsource chunk used.
+ * `missing` are the characters no face has a chunk for; a fallback font will draw them.
+ */
+export async function embedFonts(
+  text: string,
+  options: { cacheDir: string },
+): Promise<{ files: EmbeddedFontFile[]; missing: string[] }> {
+  const codePoints = glyphCodePoints(text);
+  const missing = new Set<number>();
+  const jobs: SubsetJob[] = [];
+  for (const face of deckFontFaces) {
+    const font = loadFontsourceWeight(face.packageName, face.weight);
+    const { groups, uncovered } = groupByChunk(font.chunks, codePoints);
+    for (const codePoint of uncovered) missing.add(codePoint);
+    for (const [chunk, chunkCodePoints] of groups) jobs.push({ face, font, chunk, codePoints: chunkCodePoints });
+  }
+  await mkdir(options.cacheDir, { recursive: true });
+  // subset-font runs one subset at a time anyway; concurrency overlaps that with file reads and writes.
+  const files = await mapConcurrently(jobs, 4, (job) => embedChunk(job, options.cacheDir));
+  return { files, missing: [...missing].sort((a, b) => a - b).map((codePoint) => String.fromCodePoint(codePoint)) };
+}
+
+interface SubsetJob {
+  face: FontFace;
+  font: FontsourceWeight;
+  chunk: FontChunk;
+  /** Sorted. */
+  codePoints: number[];
+}
+
+async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir: string): Promise<EmbeddedFontFile> {
+  const chars = String.fromCodePoint(...codePoints);
+  const cacheKey = sha256([font.packageName, font.version, basename(chunk.file), font.weight, chars].join('\0'));
+  const cachePath = join(cacheDir, `${cacheKey}.woff2`);
+  let data = await readIfExists(cachePath);
+  if (!data) {
+    // Imported here, not at the top: loading it costs ~40 ms that warm builds never need.
+    const { default: subsetFont } = await import('subset-font');
+    data = await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'woff2' });
+    await writeAtomically(cachePath, data);
+  }
+  return {
+    family: face.family,
+    weight: face.weight,
+    unicodeRange: unicodeRangeCss(codePoints),
+    fileName: `${basename(face.packageName)}-${face.weight}-${sha256(data).slice(0, 8)}.woff2`,
+    data,
+  };
+}
+
+// Line breaks, tabs and invisible format characters draw nothing. Spaces are kept: the font sets
+// their width, and the full-width space U+3000 that indents Chinese text is one em in Noto.
+const drawsNothing = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** The distinct code points of `text` that need a glyph, ascending. */
+function glyphCodePoints(text: string): number[] {
+  const codePoints = new Set<number>();
+  for (const char of text) if (!drawsNothing.test(char)) codePoints.add(char.codePointAt(0)!);
+  return [...codePoints].sort((a, b) => a - b);
+}
+
+async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Writes via a temp file and rename, so a concurrent build never reads a half-written entry. */
+async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const tempPath = `${path}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(tempPath, data);
+    await rename(tempPath, path);
+  } catch (error) {
+    await rm(tempPath, { force: true });
+    throw error;
+  }
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** `Promise.all(items.map(fn))`, but with at most `limit` calls of `fn` running at once. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { UserError } from '../errors.js';
+import type { TextBudget } from '../text/fit.js';
+
+export interface SlotSpec {
+  name: string;
+  required: boolean;
+  /** How much text the slot holds at the default slide size; the planner cuts content to fit. */
+  budget?: TextBudget;
+}
+
+/** A layout template: an HTML `<section>` with named `<slot>`s the pipeline fills with hast. */
+export interface Layout {
+  name: string;
+  template: Element;
+  slots: Map<string, SlotSpec>;
+}
+
+export const builtInLayoutsDir = fileURLToPath(new URL('../../templates/layouts/', import.meta.url));
+
+/** Reads every `*.html` in the folder as a layout named after the file. */
+export async function loadLayouts(directory = builtInLayoutsDir): Promise<Map<string, Layout>> {
+  const names = (await readdir(directory)).filter((file) => file.endsWith('.html')).sort();
+  const layouts = new Map<string, Layout>();
+  for (const file of names) {
+    const layout = parseLayout(path.basename(file, '.html'), await readFile(path.join(directory, file), 'utf8'), file);
+    layouts.set(layout.name, layout);
+  }
+  return layouts;
+}
+
+export function parseLayout(name: string, html: string, fileLabel: string): Layout {
+  const root: Root = fromHtml(html, { fragment: true });
+  const elements = root.children.filter((node): node is Element => node.type === 'element');
+  const [template] = elements;
+  if (elements.length !== 1 || template?.tagName !== 'section') {
+    throw new UserError(`${fileLabel}: a layout must be exactly one <section> element`);
+  }
+  // The template's indentation is not content: drop it so slides hold only what slots bring.
+  visit(template, 'text', (node, index, parent) => {
+    if (parent && index !== undefined && node.value.trim() === '') {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    return undefined;
+  });
+  const slots = new Map<string, SlotSpec>();
+  visit(template, 'element', (element) => {
+    if (element.tagName === 'script' || Object.keys(element.properties).some((key) => /^on/i.test(key))) {
+      throw new UserError(`${fileLabel}: layouts may not contain scripts or event handlers`);
+    }
+    if (element.tagName !== 'slot') return;
+    const slotName = element.properties.name;
+    if (typeof slotName !== 'string' || !slotName) throw new UserError(`${fileLabel}: every <slot> needs a name`);
+    const lines = Number(element.properties.dataLines);
+    const chars = Number(element.properties.dataChars);
+    slots.set(slotName, {
+      name: slotName,
+      required: element.properties.required === true,
+      ...(lines > 0 && chars > 0 ? { budget: { lines, chars } } : {}),
+    });
+  });
+  return { name, template, slots };
+}
+
+/** The layout of that name, or an error listing the ones there are. */
+export function layoutNamed(layouts: Map<string, Layout>, name: string): Layout {
+  const layout = layouts.get(name);
+  if (!layout) throw new UserError(`unknown layout “${name}”; available: ${[...layouts.keys()].join(', ')}`);
+  return layout;
+}

@@ -1,0 +1,35 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import { deckToHast, type LayoutOptions } from './layout/deck-to-hast.js';
+import { remarkNoticeFrontMatter } from './notice/front-matter.js';
+import type { Deck } from './plan/deck.js';
+import { remarkSimplePlan } from './plan/simple-plan.js';
+import { revealDocument, type RevealDocumentOptions } from './render/reveal-document.js';
+
+export interface DeckProcessorOptions extends LayoutOptions {
+  document: Omit<RevealDocumentOptions, 'title'>;
+}
+
+/**
+ * The whole pipeline, one stage per plugin, with a typed tree between stages:
+ * Markdown → mdast (parse) → notice metadata (recognise) → Deck (plan) → hast slides (lay out)
+ * → hast page (render) → HTML.
+ */
+export function createDeckProcessor(options: DeckProcessorOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkNoticeFrontMatter as Plugin<[], MdastRoot>)
+    .use(remarkSimplePlan as Plugin<[DeckProcessorOptions], MdastRoot, Deck>, options)
+    .use(deckToHast as Plugin<[DeckProcessorOptions], Deck, HastRoot>, options)
+    .use(function renderDocument() {
+      return (tree: HastRoot, file) => revealDocument({ ...options.document, title: file.data.notice?.title ?? '' })(tree);
+    } as Plugin<[], HastRoot>)
+    .use(rehypeStringify);
+}
