@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { writeFileAtomic } from '../export/atomic-write.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
 import { fontFaceCss } from '../fonts/css.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { loadLayouts } from '../layout/layouts.js';
@@ -17,6 +17,8 @@ export const defaultSlideSize: SlideSize = { width: 1280, height: 720 };
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
   outDir?: string;
+  /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
+  fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
   warn?: (message: string) => void;
 }
@@ -45,7 +47,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
   const html = processor.stringify(tree, source.file);
 
-  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: defaultFontCacheDir(packageRoot) });
+  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
   if (fonts.missing.length > 0) {
     options.warn?.(`${source.file.path}: no embedded font has ${fonts.missing.map((char) => `“${char}”`).join(' ')}; they will be drawn by a system font`);
   }

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { buildDeck } from '../build/build-deck.js';
 import { packageRoot } from '../build/deck-assets.js';
-import { launchBrowser } from '../export/browser.js';
-import { exportDeckPdf } from '../export/pdf.js';
 import { createProgress } from './progress.js';
 import { describeError, isUserError } from './report.js';
 
@@ -42,6 +40,9 @@ program
     const built = await buildDeck(deck, { ...(options.out ? { outDir: options.out } : {}), warn });
     progress(`Exporting ${built.slideCount} slides to PDF…`);
     const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
+    // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
+    const { launchBrowser } = await import('../export/browser.js');
+    const { exportDeckPdf } = await import('../export/pdf.js');
     const browser = await launchBrowser();
     try {
       const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);

@@ -71,6 +71,8 @@ export async function launchBrowser(): Promise<Browser> {
     args: [
       // Chrome's sandbox refuses to start as root, which is how CI runs us; we only open our own local decks.
       '--no-sandbox',
+      // Containers often have a tiny /dev/shm; Chromium then crashes while rendering large pages.
+      '--disable-dev-shm-usage',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',

@@ -43,7 +43,7 @@ function pixel(pdfPath: string, pageNumber: number, x: number, y: number): numbe
   return [...ppm.subarray(offset, offset + 3)];
 }
 
-async function exportError(deckHtml: string, pdfPath: string): Promise<Error> {
+async function exportFailure(deckHtml: string, pdfPath: string): Promise<Error> {
   return exportDeckPdf(browser, deckHtml, pdfPath, size).then(
     () => {
       throw new Error('expected the export to fail');
@@ -98,7 +98,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     const outDir = path.join(tmp, 'out-missing');
     await mkdir(outDir);
 
-    const error = await exportError(deckHtml, path.join(outDir, 'deck.pdf'));
+    const error = await exportFailure(deckHtml, path.join(outDir, 'deck.pdf'));
 
     expect(error).toBeInstanceOf(UserError);
     expect(error.message).toMatch(/missing\.png/);
@@ -107,7 +107,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
 
   it('rejects a deck whose Reveal config does not give pages of the slide size', async () => {
     const html = (await fixture('three-slides.html')).replace('margin: 0, ', '');
-    const error = await exportError(await makeDeck(html), path.join(tmp, 'out-margin', 'deck.pdf'));
+    const error = await exportFailure(await makeDeck(html), path.join(tmp, 'out-margin', 'deck.pdf'));
     expect(error).toBeInstanceOf(UserError);
     expect(error.message).toContain('margin: 0');
   });
@@ -116,7 +116,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     const html = (await fixture('three-slides.html'))
       .replace(', pdfMaxPagesPerSlide: 1', '')
       .replace('<section><h2>Third', '<section><div style="height: 1500px">Tall</div></section><section><h2>Third');
-    const error = await exportError(await makeDeck(html), path.join(tmp, 'out-tall', 'deck.pdf'));
+    const error = await exportFailure(await makeDeck(html), path.join(tmp, 'out-tall', 'deck.pdf'));
     expect(error).toBeInstanceOf(UserError);
     expect(error.message).toContain('pdfMaxPagesPerSlide: 1');
   });

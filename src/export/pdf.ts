@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
 
 const LAYOUT_TIMEOUT_MS = 30_000;
 
@@ -31,6 +31,7 @@ export async function exportDeckPdf(
     const url = pathToFileURL(deckHtml);
     url.search = 'print-pdf';
     await page.goto(url.href, { waitUntil: 'load' });
+    failIfProblems(); // every asset in the HTML has loaded or failed by now: fail fast
     try {
       // reveal starts its print layout on `load`, spends a few frames on it, and only then
       // appends all `.pdf-page`s and drops `loading-scroll-mode` in one go.
@@ -46,7 +47,6 @@ export async function exportDeckPdf(
         `reveal.js print layout did not finish within ${LAYOUT_TIMEOUT_MS / 1000} s (does the page call Reveal.initialize()?)`,
       );
     }
-    failIfProblems();
     const pages = await checkLayout(page, deckHtml, size);
     // page.pdf() waits for document.fonts.ready itself (waitForFonts defaults to true).
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size });

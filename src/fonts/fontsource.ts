@@ -48,7 +48,7 @@ function readFontsourceWeight(packageName: string, weight: number): FontsourceWe
   return { packageName, version, weight, chunks };
 }
 
-// fontsource generates every @font-face the same way: `src: url(./files/X.woff2) format('woff2'), ...; unicode-range: U+...;`
+// fontsource generates every @font-face alike: `src: url(./files/X.woff2) format('woff2'), …; unicode-range: U+…;`
 const fontFaceRule = /src:\s*url\(\.\/(files\/[^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g;
 
 function parseFontsourceCss(css: string, packageDir: string): FontChunk[] {

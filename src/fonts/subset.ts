@@ -4,9 +4,10 @@
  * subset chunk by chunk from the fontsource packages. Subsetting is slow (wasm, one at a time),
  * so subsets are cached on disk by their inputs: rebuilding an unchanged deck only reads files.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
 import { groupByChunk, loadFontsourceWeight, type FontChunk, type FontsourceWeight } from './fontsource.js';
@@ -54,7 +55,7 @@ interface SubsetJob {
   face: FontFace;
   font: FontsourceWeight;
   chunk: FontChunk;
-  /** Sorted. */
+  /** Ascending. */
   codePoints: number[];
 }
 
@@ -67,7 +68,7 @@ async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir
     // Imported here, not at the top: loading it costs ~40 ms that warm builds never need.
     const { default: subsetFont } = await import('subset-font');
     data = await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'woff2' });
-    await writeAtomically(cachePath, data);
+    await writeFileAtomic(cachePath, data);
   }
   return {
     family: face.family,
@@ -94,18 +95,6 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Writes via a temp file and rename, so a concurrent build never reads a half-written entry. */
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const tempPath = `${path}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(tempPath, data);
-    await rename(tempPath, path);
-  } catch (error) {
-    await rm(tempPath, { force: true });
     throw error;
   }
 }

@@ -1,0 +1,47 @@
+// npm run bench: how long the sample deck takes to build and export, as medians of several runs.
+// Uses the compiled code in lib/ (npm run compile). Not a test: numbers depend on the machine.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildDeck } from '../lib/build/build-deck.js';
+import { launchBrowser } from '../lib/export/browser.js';
+import { exportDeckPdf } from '../lib/export/pdf.js';
+
+const deck = 'decks/zqf-2016-9';
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-bench-'));
+const outDir = path.join(scratch, 'out');
+
+async function measure(label, prepare, work) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await prepare?.(i);
+    const start = performance.now();
+    await work(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`${label.padEnd(36)} median ${median.toFixed(0).padStart(6)} ms   (min ${times[0].toFixed(0)}, max ${times.at(-1).toFixed(0)}, ${runs} runs)`);
+}
+
+try {
+  await measure('build, cold font cache', undefined, (i) => buildDeck(deck, { outDir, fontCacheDir: path.join(scratch, `cold-${i}`) }));
+  const warmCache = path.join(scratch, 'warm');
+  await buildDeck(deck, { outDir, fontCacheDir: warmCache });
+  let built;
+  await measure('build, warm font cache', undefined, async () => {
+    built = await buildDeck(deck, { outDir, fontCacheDir: warmCache });
+  });
+  await measure('pdf export incl. browser start', undefined, async () => {
+    const browser = await launchBrowser();
+    try {
+      await exportDeckPdf(browser, built.htmlPath, path.join(outDir, 'bench.pdf'), built.size);
+    } finally {
+      await browser.close();
+    }
+  });
+  console.log(`${built.slideCount} slides; peak memory of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (Chromium's own memory not included)`);
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}

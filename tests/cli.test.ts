@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The CLI as users run it: the compiled bin (`npm test` compiles first).
+const bin = path.resolve('bin/notice-deck.js');
+const run = promisify(execFile);
+
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: workDir, env: { ...process.env, CI: 'true' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let workDir: string;
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-cli-'));
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+async function deck(name: string, content: string | Uint8Array): Promise<string> {
+  const dir = path.join(workDir, name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'notice.md'), content);
+  return name;
+}
+
+describe('notice-deck CLI', () => {
+  it('lists its commands and its version', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/build .*\n.*|build\s+\[options\] <deck>\s+\S/);
+    expect(help.stdout).toMatch(/pdf\s+\[options\] <deck>\s+\S/);
+    expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('builds a deck into dist/<deck> by default and into --out', async () => {
+    const name = await deck('ok', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
+    const built = await cli('build', name);
+    expect(built).toMatchObject({ code: 0, stderr: '' });
+    expect(built.stdout).toMatch(/dist\/ok\/index\.html \(3 slides\)/);
+    expect(existsSync(path.join(workDir, 'dist/ok/index.html'))).toBe(true);
+    expect((await cli('build', name, '--out', 'elsewhere')).code).toBe(0);
+    expect(existsSync(path.join(workDir, 'elsewhere/index.html'))).toBe(true);
+  });
+
+  const badInputs: [string, () => Promise<string>, RegExp][] = [
+    ['a missing folder', async () => 'nowhere', /^notice-deck: nowhere: no such file or folder/],
+    ['a folder without notice.md', async () => (await mkdir(path.join(workDir, 'empty'), { recursive: true }), 'empty'), /^notice-deck: empty\/notice\.md: not found/],
+    ['a file that is not UTF-8', () => deck('gbk', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4])), /^notice-deck: gbk\/notice\.md: not UTF-8 text; save it as UTF-8/],
+    ['front matter that is not YAML', () => deck('yaml', '---\nissuer: 团委\ntitle: [通知\n---\n正文\n'), /^notice-deck: yaml\/notice\.md:\d+:\d+: front matter is not valid YAML/],
+    ['a mistyped field', () => deck('field', '---\nissuer: 团委\ntitle: 通知\nsignatrue: 团委\n---\n正文\n'), /^notice-deck: field\/notice\.md:4:1: unknown front-matter field `signatrue`: did you mean `signature`\?/],
+    ['an empty body', () => deck('nobody', '---\nissuer: 团委\ntitle: 通知\n---\n\n'), /^notice-deck: nobody\/notice\.md:\d+:1: the notice has no body/],
+  ];
+
+  for (const [what, make, message] of badInputs) {
+    it(`rejects ${what} in one line, exit code 1, writing nothing`, async () => {
+      const input = await make();
+      const result = await cli('build', input, '--out', `out-${input}`);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(path.join(workDir, `out-${input}`))).toBe(false);
+    });
+  }
+
+  it('leaves the previous output intact when a rebuild fails', async () => {
+    const name = await deck('keep', '---\nissuer: 团委\ntitle: 通知\n---\n\n正文。\n');
+    expect((await cli('build', name)).code).toBe(0);
+    const before = await readdir(path.join(workDir, 'dist/keep'));
+    await deck('keep', '---\nissuer: 团委\ntitle: 通知\nbogus: 1\n---\n\n正文。\n');
+    expect((await cli('build', name)).code).toBe(1);
+    expect(await readdir(path.join(workDir, 'dist/keep'))).toEqual(before);
+  });
+});
