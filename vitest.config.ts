@@ -6,5 +6,6 @@ export default defineConfig({
     // Browser tests start Chromium; on a 2-core machine that takes seconds, not milliseconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });
