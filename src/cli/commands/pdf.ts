@@ -1,0 +1,30 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { buildDeck } from '../../build/build-deck.js';
+import { relative, warn } from '../output.js';
+import { createProgress } from '../progress.js';
+
+export function registerPdf(program: Command): void {
+  program
+    .command('pdf')
+    .description('build the deck and export it as a PDF, one page per slide')
+    .argument('<deck>', 'deck folder holding notice.md')
+    .option('--out <dir>', 'output folder (default: dist/<deck>)')
+    .action(async (deck: string, options: { out?: string }) => {
+      const progress = createProgress();
+      progress('Building the deck…');
+      const built = await buildDeck(deck, { ...(options.out ? { outDir: options.out } : {}), warn });
+      progress(`Exporting ${built.slideCount} slides to PDF…`);
+      const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
+      // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
+      const { launchBrowser } = await import('../../export/browser.js');
+      const { exportDeckPdf } = await import('../../export/pdf.js');
+      const browser = await launchBrowser();
+      try {
+        const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);
+        process.stdout.write(`${relative(pdfPath)} (${pages} pages)\n`);
+      } finally {
+        await browser.close();
+      }
+    });
+}
