@@ -64,9 +64,11 @@ export function findChromium(
   );
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Starts the system Chromium headless; `env` replaces the environment it sees (tests hide fonts with it). */
+export async function launchBrowser(options: { env?: NodeJS.ProcessEnv } = {}): Promise<Browser> {
   return puppeteer.launch({
     executablePath: findChromium(),
+    ...(options.env ? { env: options.env } : {}),
     headless: true,
     args: [
       // Chrome's sandbox refuses to start as root, which is how CI runs us; we only open our own local decks.

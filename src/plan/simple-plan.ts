@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
@@ -61,6 +61,8 @@ export function remarkSimplePlan(options: PlanOptions) {
         const pieces = fitText(value, budget);
         if (pieces.length === 1) pushContent([node], node.position, linesNeeded(value, budget.chars));
         else for (const piece of pieces) pushContent([paragraph(piece)], node.position, linesNeeded(piece, budget.chars));
+      } else if (node.type === 'list') {
+        for (const part of splitList(node, budget)) pushContent([part.list], node.position, part.lines);
       } else {
         pushContent([node], node.position, budget.lines);
       }
@@ -69,6 +71,24 @@ export function remarkSimplePlan(options: PlanOptions) {
     slides.push(closingSlide(metadata));
     return { type: 'deck', metadata, children: slides };
   };
+}
+
+/** A list cut between items into lists that each fit the budget; numbering continues. */
+function splitList(list: List, budget: TextBudget): { list: List; lines: number }[] {
+  const parts: { list: List; lines: number }[] = [];
+  let start = list.start ?? 1;
+  for (const item of list.children) {
+    const lines = linesNeeded(toString(item), budget.chars - 2);
+    const current = parts.at(-1);
+    if (current && current.lines + lines <= budget.lines) {
+      current.list.children.push(item);
+      current.lines += lines;
+    } else {
+      parts.push({ list: { ...list, ...(list.ordered ? { start } : {}), children: [item] }, lines });
+    }
+    start++;
+  }
+  return parts;
 }
 
 function slotBudget(layouts: Map<string, Layout>, layoutName: string, slotName: string): TextBudget {

@@ -1,0 +1,246 @@
+/**
+ * End to end: builds decks with buildDeck and checks them in headless Chromium on a machine with no
+ * Chinese system font, so everything Chinese on a slide must come from the fonts the deck embeds.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck, type BuiltDeck } from '../src/build/build-deck.js';
+import { latinOnlyFontDir, launchWithoutCjkFonts, platformFontsOf, systemCjkFont } from './support/browser.js';
+import {
+  deckText,
+  findFallbackFonts,
+  findOverflow,
+  findTofu,
+  isSubsequence,
+  missingInOrder,
+  noticeBodyParagraphs,
+  onlineRequests,
+  openDeck,
+  sectionCount,
+  showSlide,
+  tofuCheck,
+  type OpenedDeck,
+} from './support/deck-checks.js';
+import { longTitle, syntheticNotice } from './support/synthetic-notice.js';
+
+const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
+const hookTimeout = 120_000;
+
+let tmp: string;
+let browser: Browser;
+/** The sample deck, built once for the whole file. */
+let sample: BuiltDeck;
+const sampleWarnings: string[] = [];
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'deck-browser-'));
+  [browser, sample] = await Promise.all([
+    launchWithoutCjkFonts(tmp),
+    buildDeck(sampleDeck, { outDir: path.join(tmp, 'zqf-2016-9'), warn: (message) => sampleWarnings.push(message) }),
+  ]);
+}, hookTimeout);
+
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+}, hookTimeout);
+
+describe('the test browser', { timeout: 60_000 }, () => {
+  it('sees no Chinese system font, so only embedded fonts can draw Chinese text', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent('<!doctype html><html lang="zh-CN"><body><span style="font-family: sans-serif">中</span></body></html>');
+      const fonts = await platformFontsOf(page, 'span');
+      const leaking = fonts.filter((font) => systemCjkFont.test(`${font.familyName} ${font.postScriptName ?? ''}`));
+      expect(leaking, `system fonts draw “中”: ${JSON.stringify(fonts)}; the test environment leaks system fonts`).toEqual([]);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.every((font) => !font.isCustomFont)).toBe(true);
+      // Only the fonts of the Latin-only configuration exist for this browser.
+      if (existsSync(latinOnlyFontDir)) for (const font of fonts) expect(font.familyName).toMatch(/^DejaVu /);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the sample notice deck (zqf-2016-9)', { timeout: 120_000 }, () => {
+  let built: BuiltDeck;
+  let deck: OpenedDeck;
+  let page: Page;
+
+  beforeAll(async () => {
+    built = sample;
+    deck = await openDeck(browser, built.htmlPath, built.size);
+    page = deck.page;
+  }, hookTimeout);
+  afterAll(() => deck?.page.close());
+
+  it('builds without warnings', () => {
+    expect(sampleWarnings).toEqual([]);
+  });
+
+  it('has every built slide in reveal.js: cover, three section dividers, content, closing', async () => {
+    const total = await page.evaluate(() => Reveal.getTotalSlides());
+    expect(total).toBe(built.slideCount);
+    expect(await sectionCount(page)).toBe(built.slideCount);
+    const { slides } = await deckText(page);
+    expect(slides.filter((slide) => slide.layout === 'layout-section')).toHaveLength(3);
+    expect(slides[0]?.layout).toBe('layout-cover');
+    expect(slides.at(-1)?.layout).toBe('layout-closing');
+    expect(built.slideCount).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is in Chinese (html lang="zh-CN")', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  it('overflows no slide', async () => {
+    expect(await findOverflow(page, built.size)).toEqual([]);
+  });
+
+  it('draws every glyph with the embedded Noto Sans SC / Noto Serif SC', async () => {
+    expect(await findFallbackFonts(page)).toEqual([]);
+  });
+
+  it('has a tofu check that can fail: it flags a character the font lacks, passes one it has', async () => {
+    // U+E000 is private use: Noto Sans SC has no glyph for it; “中” is in every deck's subset.
+    expect(await tofuCheck(page, '32px "Noto Sans SC"', ['\uE000', '中'])).toEqual(['missing glyph (no web font face covers it)', null]);
+  });
+
+  it('shows no missing-glyph boxes', async () => {
+    expect(await findTofu(page)).toEqual([]);
+  });
+
+  it('has speaker notes on every slide but the cover and closing, holding the whole notice text in order', async () => {
+    const { slides } = await deckText(page);
+    const withoutNotes = slides
+      .map((slide, index) => ({ ...slide, index }))
+      .filter((slide) => slide.layout !== 'layout-cover' && slide.layout !== 'layout-closing' && !slide.notes?.trim())
+      .map((slide) => `slide ${slide.index + 1} (${slide.layout}): “${slide.text.trim().slice(0, 30)}”`);
+    expect(withoutNotes).toEqual([]);
+
+    const paragraphs = noticeBodyParagraphs(await readFile(path.join(sampleDeck, 'notice.md'), 'utf8'));
+    expect(paragraphs.length).toBeGreaterThanOrEqual(10);
+    const notes = slides.map((slide) => slide.notes ?? '').join('');
+    expect(missingInOrder(paragraphs, notes)).toEqual([]);
+    expect(isSubsequence(paragraphs.join(''), slides.map((slide) => (slide.notes ?? '') + slide.text).join(''))).toBe(true);
+  });
+
+  it('works offline: every request is file://, none failed, no script error', async () => {
+    // Visit every slide so that every font subset the deck uses has been requested.
+    for (let index = 0; index < built.slideCount; index++) await showSlide(page, index);
+    expect(onlineRequests(deck.requests)).toEqual([]);
+    expect(deck.requests.some((url) => url.endsWith('.woff2'))).toBe(true);
+    expect(deck.failedRequests).toEqual([]);
+    expect(deck.errors).toEqual([]);
+  });
+});
+
+describe('a synthetic notice: 90-character title, 1,500-character paragraph, empty section, 40-item list, mixed text', { timeout: 120_000 }, () => {
+  let built: BuiltDeck;
+  let deck: OpenedDeck;
+  let notice: string;
+  const syntheticWarnings: string[] = [];
+
+  beforeAll(async () => {
+    const folder = path.join(tmp, 'decks', 'synthetic');
+    await mkdir(folder, { recursive: true });
+    notice = syntheticNotice();
+    await writeFile(path.join(folder, 'notice.md'), notice);
+    built = await buildDeck(folder, { outDir: path.join(tmp, 'synthetic'), warn: (message) => syntheticWarnings.push(message) });
+    deck = await openDeck(browser, built.htmlPath, built.size);
+  }, hookTimeout);
+  afterAll(() => deck?.page.close());
+
+  it('is the notice the test means to build', async () => {
+    expect([...longTitle(90)]).toHaveLength(90);
+    expect(notice).toContain('# 一、只有标题\n\n# 二、');
+    expect(notice).toContain('- 第40项工作要求');
+    expect(syntheticWarnings).toEqual([]);
+    expect(built.slideCount).toBe(await deck.page.evaluate(() => Reveal.getTotalSlides()));
+  });
+
+  it('overflows no slide', async () => {
+    expect(await findOverflow(deck.page, built.size)).toEqual([]);
+  });
+
+  it('draws every glyph with the embedded Noto Sans SC / Noto Serif SC', async () => {
+    expect(await findFallbackFonts(deck.page)).toEqual([]);
+  });
+
+  it('shows no missing-glyph boxes', async () => {
+    expect(await findTofu(deck.page)).toEqual([]);
+  });
+
+  it('keeps the whole notice text, in order, in the speaker notes', async () => {
+    const { slides } = await deckText(deck.page);
+    const notes = slides.map((slide) => slide.notes ?? '').join('');
+    expect(missingInOrder(noticeBodyParagraphs(notice), notes)).toEqual([]);
+  });
+});
+
+describe('the checks catch a broken deck', { timeout: 60_000 }, () => {
+  let deck: OpenedDeck;
+  let page: Page;
+  /** A points slide with a long paragraph, found in the sample deck. */
+  let slide: number;
+
+  beforeAll(async () => {
+    deck = await openDeck(browser, sample.htmlPath, sample.size);
+    page = deck.page;
+    const { slides } = await deckText(page);
+    slide = slides.findIndex((candidate) => candidate.layout === 'layout-points' && candidate.text.length > 150);
+    expect(slide).toBeGreaterThan(0);
+  }, hookTimeout);
+  afterAll(() => deck?.page.close());
+
+  it('overflow: text too big for the slide, a box wider than the slide', async () => {
+    expect(await findOverflow(page, sample.size, [slide])).toEqual([]);
+    const style = await page.addStyleTag({ content: '.reveal .slide-body p { font-size: 60px; } .reveal .slide-title { width: 1400px; }' });
+    const problems = await findOverflow(page, sample.size, [slide]);
+    await style.evaluate((element) => element.remove());
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^slide ${slide + 1}: <div.slide-frame> .* content is \\d+px high in a 720px box$`)));
+    expect(problems).toContainEqual(expect.stringMatching(/<h2\.slide-title> .* at \[80, \d+\]–\[1480, \d+\] is outside the frame/));
+    expect(problems).toContainEqual(expect.stringMatching(/^slide \d+: text “.*” has a line at .* outside the frame/));
+  });
+
+  it('fonts: text drawn by a system font', async () => {
+    const style = await page.addStyleTag({ content: '.reveal .slide-title { font-family: monospace !important; }' });
+    const problems = await findFallbackFonts(page, [slide]);
+    await style.evaluate((element) => element.remove());
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^slide ${slide + 1}: “.+”: \\d+ glyph\\(s\\) drawn by system font “DejaVu`)));
+    expect(problems.every((problem) => problem.includes('system font'))).toBe(true);
+  });
+
+  it('tofu: a character no embedded font has', async () => {
+    await page.evaluate((index) => {
+      const paragraph = document.querySelectorAll('.reveal > .slides > section')[index]!.querySelector('.slide-body p')!;
+      paragraph.append(Object.assign(document.createElement('span'), { className: 'injected', textContent: '\uE000' }));
+    }, slide);
+    const problems = await findTofu(page);
+    await page.evaluate(() => document.querySelector('.injected')?.remove());
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^slide ${slide + 1}: “\uE000” \\(U\\+E000\\) in .*Noto Sans SC.*: missing glyph`))]);
+  });
+
+  it('offline: a request to the network', async () => {
+    await page.evaluate(() => new Promise((resolve) => {
+      const image = new Image();
+      image.onload = image.onerror = resolve;
+      image.src = 'http://127.0.0.1:9/logo.png';
+    }));
+    expect(onlineRequests(deck.requests)).toEqual(['http://127.0.0.1:9/logo.png']);
+  });
+
+  it('lost text: a character left out or paragraphs out of order', () => {
+    expect(missingInOrder(['甲乙丙', '丁戊'], '甲乙丙 丁戊')).toEqual([]);
+    expect(missingInOrder(['甲乙丙', '丁戊'], '甲乙丁戊')).toEqual([expect.stringContaining('first 2 characters are, then “丙” is missing')]);
+    expect(missingInOrder(['甲乙丙', '丁戊'], '丁戊甲乙丙')).toHaveLength(1);
+    expect(isSubsequence('甲丙', '甲乙丙')).toBe(true);
+    expect(isSubsequence('丙甲', '甲乙丙')).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * A headless Chromium that sees no CJK system font, as on a fresh machine: only what the deck
+ * embeds can draw its Chinese text, so a glyph the build forgot shows up as a fallback font or tofu.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { launchBrowser } from '../../src/export/browser.js';
+
+/** Latin-only fonts Chromium may still use for its own fallback (digits, the .notdef box). */
+export const latinOnlyFontDir = '/usr/share/fonts/truetype/dejavu';
+
+/** Family names of system fonts that have Chinese glyphs; none may take part in a test render. */
+export const systemCjkFont = /noto|wenquanyi|wqy|droid|cjk|source han|han sans|han serif|ukai|uming|ar pl|simsun|simhei|pingfang|hiragino|microsoft yahei|heiti|songti/i;
+
+/**
+ * Writes a fontconfig configuration into `dir` that knows only DejaVu (or, if fonts-dejavu-core is
+ * not installed, only an empty folder) and returns its path, for the FONTCONFIG_FILE variable.
+ */
+export async function writeLatinOnlyFontconfig(dir: string): Promise<string> {
+  let fontDir = latinOnlyFontDir;
+  if (!existsSync(fontDir)) {
+    fontDir = path.join(dir, 'no-fonts');
+    await mkdir(fontDir, { recursive: true });
+  }
+  const file = path.join(dir, 'fonts.conf');
+  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  await writeFile(
+    file,
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+      '<fontconfig>',
+      `  <dir>${xml(fontDir)}</dir>`,
+      `  <cachedir>${xml(path.join(dir, 'fc-cache'))}</cachedir>`,
+      '</fontconfig>',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** Launches the project's browser with FONTCONFIG_FILE pointing at a Latin-only configuration written into `dir`. */
+export async function launchWithoutCjkFonts(dir: string): Promise<Browser> {
+  const fontconfig = await writeLatinOnlyFontconfig(dir);
+  return launchBrowser({ env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+}
+
+export interface PlatformFont {
+  familyName: string;
+  postScriptName?: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** What CSS.getPlatformFontsForNode reports for the text `selector`'s element holds directly. */
+export async function platformFontsOf(page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no element matches ${selector}`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts;
+  } finally {
+    await cdp.detach();
+  }
+}
