@@ -8,7 +8,8 @@ import { unified, type Plugin } from 'unified';
 import { deckToHast, type LayoutOptions } from './layout/deck-to-hast.js';
 import { remarkNoticeFrontMatter } from './notice/front-matter.js';
 import type { Deck } from './plan/deck.js';
-import { remarkSimplePlan } from './plan/simple-plan.js';
+import { remarkStudyPlan } from './plan/study-plan.js';
+import { remarkNoticeStructure } from './recognise/notice-structure.js';
 import { revealDocument, type RevealDocumentOptions } from './render/reveal-document.js';
 
 export interface DeckProcessorOptions extends LayoutOptions {
@@ -26,7 +27,8 @@ export function createDeckProcessor(options: DeckProcessorOptions) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkNoticeFrontMatter as Plugin<[], MdastRoot>)
-    .use(remarkSimplePlan as Plugin<[DeckProcessorOptions], MdastRoot, Deck>, options)
+    .use(remarkNoticeStructure as Plugin<[], MdastRoot>)
+    .use(remarkStudyPlan as Plugin<[DeckProcessorOptions], MdastRoot, Deck>, options)
     .use(deckToHast as Plugin<[DeckProcessorOptions], Deck, HastRoot>, options)
     .use(function renderDocument() {
       return (tree: HastRoot, file) => revealDocument({ ...options.document, title: file.data.notice?.title ?? '' })(tree);

@@ -201,7 +201,7 @@ describe('the checks catch a broken deck', { timeout: 60_000 }, () => {
 
   it('overflow: text too big for the slide, a box wider than the slide', async () => {
     expect(await findOverflow(page, sample.size, [slide])).toEqual([]);
-    const style = await page.addStyleTag({ content: '.reveal .slide-body p { font-size: 60px; } .reveal .slide-title { width: 1400px; }' });
+    const style = await page.addStyleTag({ content: '.reveal .slide-body p, .reveal .slide-body li { font-size: 60px; } .reveal .slide-title { width: 1400px; }' });
     const problems = await findOverflow(page, sample.size, [slide]);
     await style.evaluate((element) => element.remove());
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^slide ${slide + 1}: <div.slide-frame> .* content is \\d+px high in a 720px box$`)));
@@ -219,7 +219,7 @@ describe('the checks catch a broken deck', { timeout: 60_000 }, () => {
 
   it('tofu: a character no embedded font has', async () => {
     await page.evaluate((index) => {
-      const paragraph = document.querySelectorAll('.reveal > .slides > section')[index]!.querySelector('.slide-body p')!;
+      const paragraph = document.querySelectorAll('.reveal > .slides > section')[index]!.querySelector('.slide-body p, .slide-body li')!;
       paragraph.append(Object.assign(document.createElement('span'), { className: 'injected', textContent: '\uE000' }));
     }, slide);
     const problems = await findTofu(page);

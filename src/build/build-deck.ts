@@ -46,6 +46,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const processor = createDeckProcessor({ layouts: await loadLayouts(), document: { size, stylesheets, scripts } });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
   const html = processor.stringify(tree, source.file);
+  for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
 
   const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
   if (fonts.missing.length > 0) {

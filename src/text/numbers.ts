@@ -7,3 +7,12 @@ export function chineseNumeral(text: string): number {
   if (match) return (match[1] ? digits[match[1]]! : 1) * 10 + (match[2] ? digits[match[2]]! : 0);
   return text.length === 1 && text in digits ? digits[text]! : Number.NaN;
 }
+
+/** 1 → 一, 12 → 十二, 20 → 二十: the numerals of document numbering. */
+export function chineseNumeralText(value: number): string {
+  const names = '零一二三四五六七八九';
+  if (value < 10) return names[value]!;
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens === 1 ? '' : names[tens]}十${ones ? names[ones] : ''}`;
+}

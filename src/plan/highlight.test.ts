@@ -1,0 +1,22 @@
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { highlight, highlightSpans } from './highlight.js';
+
+const marked = (value: string) => highlightSpans(value).map(([start, end]) => value.slice(start, end));
+
+describe('highlight', () => {
+  it('marks quoted terms', () => {
+    expect(marked('努力构建“互联网+共青团”工作格局')).toEqual(['“互联网+共青团”']);
+  });
+
+  it('marks enumerations of three or more parallel items, trimmed to the items', () => {
+    expect(marked('进一步增强政治意识、大局意识、核心意识、看齐意识，坚定不移')).toEqual(['政治意识、大局意识、核心意识、看齐意识']);
+    expect(marked('践行创新、协调、绿色、开放、共享的新发展理念')).toEqual(['创新、协调、绿色、开放、共享']);
+    expect(marked('引导舆论、反映民意的作用')).toEqual([]);
+  });
+
+  it('keeps every character', () => {
+    const value = '要“大众创业、万众创新”，增强政治意识、大局意识、核心意识。';
+    expect(toString({ type: 'paragraph', children: highlight(value) })).toBe(value);
+  });
+});

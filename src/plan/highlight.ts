@@ -1,0 +1,44 @@
+import type { PhrasingContent } from 'mdast';
+import { text } from './mdast.js';
+
+/** A highlighted term: rendered as `<mark class="term">`. */
+function term(value: string): PhrasingContent {
+  return { type: 'emphasis', data: { hName: 'mark', hProperties: { className: ['term'] } }, children: [text(value)] };
+}
+
+const quoted = /“[^“”]{1,24}”/gu;
+const han = '\\p{Script=Han}';
+// Three or more short items joined by 、: the middle ones are delimited on both sides.
+const enumeration = new RegExp(`[${han}]{2,}(?:、[${han}]{2,8}){2,}`, 'gu');
+
+/** Spans of `text` worth highlighting: quoted terms (“互联网+共青团”) and enumerations. */
+export function highlightSpans(value: string): [start: number, end: number][] {
+  const spans: [number, number][] = [];
+  for (const match of value.matchAll(quoted)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of value.matchAll(enumeration)) {
+    const items = match[0].split('、');
+    const middle = items.slice(1, -1);
+    // The first and last items run into the text around them: trim them to the middle items' length.
+    const width = Math.max(...middle.map((item) => item.length));
+    const first = items[0]!.slice(-width);
+    const lastStart = match.index + match[0].length - items.at(-1)!.length;
+    const last = items.at(-1)!.slice(0, width);
+    const start = match.index + items[0]!.length - first.length;
+    spans.push([start, lastStart + last.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  return spans.filter((span, i) => i === 0 || span[0] >= spans[i - 1]![1]);
+}
+
+/** The text as inline content with its quoted terms and enumerations highlighted. */
+export function highlight(value: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let at = 0;
+  for (const [start, end] of highlightSpans(value)) {
+    if (start > at) nodes.push(text(value.slice(at, start)));
+    nodes.push(term(value.slice(start, end)));
+    at = end;
+  }
+  if (at < value.length) nodes.push(text(value.slice(at)));
+  return nodes;
+}

@@ -1,0 +1,61 @@
+import { splitSentences } from '../text/sentences.js';
+import { textWidth } from '../text/width.js';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const longestLead = 8;
+
+function wordBoundaries(value: string): Set<number> {
+  return new Set([...segmenter.segment(value)].map((segment) => segment.index));
+}
+
+/**
+ * The lead that parallel sentences or paragraphs share ("要深刻领会…" ×6, "必须坚持…" ×4): the
+ * prefix most texts start with (at least three), the longest such prefix when several are shared
+ * equally often, ending between words. `indices` are the texts that start with it.
+ */
+export function sharedLead(texts: string[], minCount = 3): { lead: string; indices: number[] } | undefined {
+  let best: { lead: string; indices: number[] } | undefined;
+  for (let length = 1; length <= longestLead; length++) {
+    const groups = new Map<string, number[]>();
+    texts.forEach((value, index) => {
+      const chars = [...value];
+      if (chars.length <= length) return;
+      const prefix = chars.slice(0, length).join('');
+      if (/[\p{P}\s\d]/u.test(prefix)) return;
+      groups.set(prefix, [...(groups.get(prefix) ?? []), index]);
+    });
+    for (const [lead, indices] of groups) {
+      if (indices.length < minCount) continue;
+      const endsBetweenWords = indices.filter((index) => wordBoundaries(texts[index]!).has(lead.length)).length * 2 > indices.length;
+      if (!endsBetweenWords) continue;
+      if (!best || indices.length > best.indices.length || (indices.length === best.indices.length && lead.length > best.lead.length)) {
+        best = { lead, indices };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * What a card shows of a parallel item: the clause after the shared lead (two, when the first is
+ * too short to say anything: "网络空间的竞争，归根结底是人才竞争"), cut to the card's width in em.
+ */
+export function corePhrase(item: string, lead: string, maxWidth: number): string {
+  const rest = splitSentences(item.slice(lead.length))[0] ?? '';
+  const trailingPunctuation = /[，、：；。！？,:;.!?]+$/u;
+  let phrase = '';
+  // Clauses end at ，and ：only: 、 separates the items of an enumeration, which stays whole.
+  for (const clause of rest.split(/(?<=[，：,:])/u)) {
+    const said = textWidth(phrase.replace(trailingPunctuation, ''));
+    if (phrase && (said >= 8 || textWidth(phrase + clause) > maxWidth)) break;
+    phrase += clause;
+  }
+  phrase = phrase.replace(trailingPunctuation, '');
+  if (textWidth(phrase) <= maxWidth) return phrase;
+  let cut = '';
+  for (const { segment } of segmenter.segment(phrase)) {
+    if (textWidth(cut + segment) > maxWidth - 2) break;
+    cut += segment;
+  }
+  return `${cut}……`;
+}

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { linesNeeded } from '../text/fit.js';
+import type { Deck, Slide } from './deck.js';
+import { planNotice } from './test-notice.js';
+
+const slotText = (slide: Slide, slot: string) => toString({ type: 'root', children: slide.slots[slot] ?? [] });
+const layouts = (deck: Deck) => deck.children.map((slide) => slide.layout);
+const noSpace = (value: string) => value.replace(/\s+/gu, '');
+/** The notes of the slides made from the body, in order: the body, verbatim, if nothing was lost. */
+const bodyNotes = (deck: Deck) => noSpace(deck.children.filter((slide) => slide.position).map((slide) => toString({ type: 'root', children: slide.notes })).join(''));
+
+describe('remarkStudyPlan', () => {
+  it('plans cover, agenda, a divider per section, content, discussion, closing', async () => {
+    const { deck } = await planNotice('导语。\n\n# 一、第一部分，要点\n\n内容一。\n\n# 二、第二部分\n\n内容二。');
+    expect(layouts(deck)).toEqual(['cover', 'agenda', 'points', 'section', 'points', 'section', 'points', 'discussion', 'closing']);
+    expect(slotText(deck.children[1]!, 'items')).toBe('一、第一部分二、第二部分');
+    expect(deck.children.filter((slide) => slide.layout === 'points').map((slide) => slotText(slide, 'title'))).toEqual(['导语', '一、第一部分', '二、第二部分']);
+  });
+
+  it('makes the lead sentence the key point and the other sentences points', async () => {
+    const { deck } = await planNotice('必须坚持党管网络的政治方向。共青团开展的全部网上工作都要坚守党性原则。要体现党的意志。');
+    const [slide] = deck.children.filter((candidate) => candidate.layout === 'points');
+    expect(slotText(slide!, 'key')).toBe('必须坚持党管网络的政治方向。');
+    expect(slide!.slots.body?.[0]?.type).toBe('list');
+    expect(slotText(slide!, 'body')).toBe('共青团开展的全部网上工作都要坚守党性原则。要体现党的意志。');
+  });
+
+  it('turns parallel sentences into cards with the shared lead shown once', async () => {
+    const paragraph = '各级团组织要高度重视。要深刻领会创新发展，让互联网造福人民。要深刻领会网络安全和信息化相辅相成。要深刻领会网络空间的竞争，归根结底是人才竞争。';
+    const { deck } = await planNotice(paragraph);
+    const cards = deck.children.find((slide) => slide.layout === 'cards')!;
+    expect(slotText(cards, 'lead')).toBe('要深刻领会');
+    const items = (cards.slots.cards![0] as import('mdast').List).children.map((item) => toString(item));
+    expect(items).toEqual(['创新发展，让互联网造福人民', '网络安全和信息化相辅相成', '网络空间的竞争，归根结底是人才竞争']);
+    expect(bodyNotes(deck)).toBe(noSpace(paragraph));
+  });
+
+  it('turns paragraphs that share a lead into one cards slide', async () => {
+    const body = ['必须坚持政治方向。要坚守党性原则。', '必须坚持工作主线。要围绕中心。', '必须坚持工作定位。要服务青年。', '必须坚持舆论引导。要弘扬真善美。'].join('\n\n');
+    const { deck } = await planNotice(body);
+    expect(layouts(deck)).toEqual(['cover', 'cards', 'closing']);
+    expect(slotText(deck.children[1]!, 'cards')).toBe('政治方向工作主线工作定位舆论引导');
+  });
+
+  it('highlights quoted terms and enumerations', async () => {
+    const { deck } = await planNotice('构建“互联网+共青团”工作格局。增强政治意识、大局意识、核心意识、看齐意识。');
+    const slide = deck.children.find((candidate) => candidate.layout === 'points')!;
+    const marks: string[] = [];
+    JSON.stringify(slide.slots, (key, value) => {
+      if (value?.data?.hName === 'mark') marks.push(toString(value));
+      return value;
+    });
+    expect(marks).toEqual(['“互联网+共青团”', '政治意识、大局意识、核心意识、看齐意识']);
+  });
+
+  it('keeps run-in headings as titles and their text in the notes', async () => {
+    const { deck } = await planNotice('# 一、总体要求\n\n（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。\n\n（二）加强组织领导。各级团组织要周密部署。');
+    const titles = deck.children.filter((slide) => slide.layout === 'points').map((slide) => slotText(slide, 'title'));
+    expect(titles).toEqual(['（一）提高政治站位', '（二）加强组织领导']);
+    expect(bodyNotes(deck)).toBe(noSpace('一、总体要求（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。（二）加强组织领导。各级团组织要周密部署。'));
+  });
+
+  it('lets the author break slides, choose layouts, add notes and skip blocks', async () => {
+    const { deck } = await planNotice('第一页。\n\n另一段。\n\n---\n\n<!-- notes: 这里停顿 -->\n<!-- layout: points -->\n\n第二页。\n\n<!-- skip -->\n\n不放映的段落。');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slotText(slide, 'body'))).toEqual(['第一页。另一段。', '第二页。']);
+    expect(toString({ type: 'root', children: content[1]!.notes })).toContain('这里停顿');
+  });
+
+  it('rejects an unknown directive or layout, listing the valid ones', async () => {
+    await expect(planNotice('<!-- layuot: cards -->\n\n正文。')).rejects.toThrow('unknown directive “layuot”; directives are: layout, notes, skip');
+    await expect(planNotice('<!-- layout: grid -->\n\n正文。')).rejects.toThrow(/unknown layout “grid” in directive; available: .*cards.*points/);
+  });
+
+  it('builds a sensible deck from plain Markdown with no 公文 structure', async () => {
+    const { deck } = await planNotice('# 背景\n\n今年的主题是学习。\n\n## 安排\n\n- 周一：学习\n- 周二：讨论');
+    expect(layouts(deck)).toEqual(['cover', 'section', 'points', 'points', 'discussion', 'closing']);
+  });
+
+  it('fails on an empty body', async () => {
+    await expect(planNotice('')).rejects.toThrow(/no body/);
+  });
+});
+
+describe('nothing lost, nothing over budget (property)', () => {
+  const han = fc.constantFrom(...'学习贯彻讲话精神组织青年团员网络工作建设发展要求推进落实加强创新服务社会中心大局思想政治');
+  const word = fc.oneof({ weight: 8, arbitrary: fc.string({ unit: han, minLength: 2, maxLength: 6 }) }, fc.constantFrom('2024年5月4日', 'AI', '“青年之声”', '互联网+', '3.5%', 'and'));
+  const sentence = fc
+    .tuple(fc.constantFrom('', '要', '要深刻领会', '必须坚持'), fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('', '，', '、'), fc.constantFrom('。', '；', '！', '？'))
+    .map(([lead, words, separator, end]) => lead + words.join(separator) + end);
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 14 }).map((sentences) => sentences.join(''));
+  const numeral = (n: number) => '一二三四五六七八九十'[Math.min(n, 9)]!;
+  const block = fc.oneof(
+    { weight: 6, arbitrary: paragraph },
+    { weight: 1, arbitrary: fc.nat(5).map((n) => `# ${numeral(n)}、${'加强组织领导'.slice(0, 2 + (n % 4))}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.nat(5), paragraph).map(([n, text]) => `（${numeral(n)}）提高站位。${text}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.nat(9), paragraph).map(([n, text]) => `${n + 1}．${text}`) },
+    { weight: 1, arbitrary: fc.array(word, { minLength: 1, maxLength: 30 }).map((items) => items.map((item) => `- ${item}`).join('\n')) },
+  );
+
+  it('the notes of body slides, in order, are the body verbatim; every points slide fits its budget', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 25 }), async (blocks) => {
+        const body = blocks.join('\n\n');
+        const { deck } = await planNotice(body);
+        const expected = noSpace(body.replace(/^#+ |^- /gmu, ''));
+        expect(bodyNotes(deck)).toBe(expected);
+        for (const slide of deck.children.filter((candidate) => candidate.layout === 'points')) {
+          const lines = (slide.slots.key ? linesNeeded(slotText(slide, 'key'), 35) + 1 : 0) +
+            (slide.slots.body?.[0]?.type === 'list'
+              ? (slide.slots.body[0] as import('mdast').List).children.reduce((sum, item) => sum + linesNeeded(toString(item), 34), 0)
+              : linesNeeded(slotText(slide, 'body'), 35));
+          expect(lines).toBeLessThanOrEqual(8);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

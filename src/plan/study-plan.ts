@@ -1,0 +1,390 @@
+import type { BlockContent, Html, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { layoutNamed, type Layout } from '../layout/layouts.js';
+import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
+import { balanceLines } from '../text/balance.js';
+import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
+import { splitSentences } from '../text/sentences.js';
+import { textWidth } from '../text/width.js';
+import type { Deck, Slide } from './deck.js';
+import { readDirective, type Directive } from './directives.js';
+import { highlight } from './highlight.js';
+import { paragraph, text } from './mdast.js';
+import { corePhrase, sharedLead } from './parallel.js';
+
+export interface PlanOptions {
+  layouts: Map<string, Layout>;
+}
+
+const cardsPerSlide = 6;
+const agendaTitle = '学习提纲';
+const introTitle = '导语';
+
+/**
+ * Plans a study deck from the recognised notice: cover, agenda, a divider per level-1 section,
+ * content slides (a paragraph's lead sentence as the key point and its other sentences as points;
+ * parallel sentences or paragraphs as cards), discussion, closing. Every slide made from the body
+ * carries the verbatim text it shows in its notes, so the notes read in order are the body.
+ * Markdown slide breaks (`---`) and directives (`<!-- layout: … -->`, `<!-- notes: … -->`,
+ * `<!-- skip -->`) let the author override the plan.
+ */
+export function remarkStudyPlan(options: PlanOptions) {
+  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, file).plan(tree);
+}
+
+class StudyPlanner {
+  private readonly slides: Slide[] = [];
+  private readonly body: TextBudget;
+  private readonly titleWidth: number;
+  private readonly cardWidth: number;
+  private readonly agendaLines: number;
+  private authorMode = false;
+  private pending: { layout?: string; notes: string[]; skip: boolean } = { notes: [], skip: false };
+
+  constructor(
+    private readonly layouts: Map<string, Layout>,
+    private readonly file: VFile,
+  ) {
+    this.body = this.budget('points', 'body');
+    const title = this.budget('points', 'title');
+    this.titleWidth = title.lines * title.chars;
+    const card = this.budget('cards', 'cards');
+    this.cardWidth = card.lines * (card.chars - 1);
+    this.agendaLines = this.budget('agenda', 'items').lines;
+  }
+
+  plan(tree: Root): Deck {
+    const metadata = this.file.data.notice;
+    if (!metadata) throw new Error('remarkStudyPlan needs remarkNoticeFrontMatter before it');
+    if (!tree.children.some((node) => node.type !== 'html' && node.type !== 'thematicBreak')) {
+      this.file.fail('the notice has no body: write its text below the front matter', { line: tree.position?.end.line ?? 1, column: 1 });
+    }
+    visit(tree, 'thematicBreak', () => {
+      this.authorMode = true;
+    });
+    const sections = tree.children.filter((node): node is NoticeSection => isNoticeSection(node) && node.level === 1);
+
+    this.slides.push(coverSlide(metadata));
+    if (sections.length >= 2) this.agenda(sections);
+    this.blocks(tree.children, introTitle);
+    if (sections.length >= 1) this.discussion(sections);
+    this.slides.push(closingSlide(metadata));
+    return { type: 'deck', metadata, children: this.slides };
+  }
+
+  private budget(layout: string, slot: string): TextBudget {
+    const budget = layoutNamed(this.layouts, layout).slots.get(slot)?.budget;
+    if (!budget) throw new Error(`layout ${layout} declares no text budget for slot ${slot}`);
+    return budget;
+  }
+
+  private push(slide: Slide): void {
+    if (this.pending.notes.length > 0) {
+      slide.notes.push(...this.pending.notes.map((note) => paragraph(note)));
+      this.pending.notes = [];
+    }
+    this.slides.push(slide);
+  }
+
+  /** A run of blocks under one heading; consecutive parallel paragraphs become cards. */
+  private blocks(nodes: RootContent[], title: string): void {
+    let chunk: RootContent[] = [];
+    const flushChunk = () => {
+      if (chunk.length > 0) this.authorSlide(chunk, title);
+      chunk = [];
+    };
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.type === 'html') {
+        this.directive(node);
+        continue;
+      }
+      if (node.type === 'thematicBreak') {
+        flushChunk();
+        continue;
+      }
+      if (this.pending.skip) {
+        this.pending = { notes: this.pending.notes, skip: false };
+        continue;
+      }
+      if (isNoticeSection(node)) {
+        flushChunk();
+        this.section(node, title);
+        continue;
+      }
+      if (this.authorMode) {
+        chunk.push(node);
+        continue;
+      }
+      if (this.pending.layout) {
+        this.forcedLayout(node, title);
+        continue;
+      }
+      if (node.type === 'paragraph') {
+        let end = i;
+        while (end + 1 < nodes.length && nodes[end + 1]!.type === 'paragraph') end++;
+        this.paragraphs(nodes.slice(i, end + 1) as BlockContent[], title);
+        i = end;
+        continue;
+      }
+      this.otherBlock(node, title);
+    }
+    flushChunk();
+  }
+
+  private directive(node: Html): void {
+    const directive: Directive | undefined = readDirective(node, this.file, [...this.layouts.keys()]);
+    if (directive?.kind === 'layout') this.pending.layout = directive.layout;
+    if (directive?.kind === 'notes') this.pending.notes.push(directive.notes);
+    if (directive?.kind === 'skip') this.pending.skip = true;
+  }
+
+  private section(section: NoticeSection, parentTitle: string): void {
+    const headingText = toString({ type: 'paragraph', children: section.heading });
+    const fullText = section.label + headingText;
+    if (section.level === 1) {
+      const lines = balanceLines(headingText, 18);
+      this.push(
+        slide(
+          'section',
+          { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) },
+          [paragraph(fullText)],
+          section.position,
+        ),
+      );
+      this.blocks(section.children, this.shortTitle(section.label, headingText));
+      return;
+    }
+    const ownTitle = section.label + headingText.replace(/[。！？：；，]$/u, '');
+    const fitsTitle = textWidth(ownTitle) <= this.titleWidth;
+    const first = this.slides.length;
+    if (section.children.length === 0 || !fitsTitle) {
+      // The heading needs room of its own: as the key point of a slide of its own.
+      this.push(slide('points', { title: [text(parentTitle)], body: [paragraph(highlight(fullText))] }, [paragraph(fullText)], section.position));
+      this.blocks(section.children, parentTitle);
+      return;
+    }
+    this.blocks(section.children, ownTitle);
+    const firstSlide = this.slides[first];
+    if (firstSlide) firstSlide.notes.unshift(paragraph(fullText));
+    else this.push(slide('points', { title: [text(ownTitle)], body: [paragraph(fullText)] }, [paragraph(fullText)], section.position));
+  }
+
+  /** A section title short enough for a slide's title line: its number and first clause. */
+  private shortTitle(label: string, heading: string): string {
+    const clause = heading.split(/[，；：。,;:]/u)[0] ?? heading;
+    const candidate = label + clause;
+    if (textWidth(candidate) <= this.titleWidth) return candidate;
+    return label + corePhrase(clause, '', this.titleWidth - textWidth(label));
+  }
+
+  /** Consecutive paragraphs: those that share a lead ("必须坚持…" ×4) become cards. */
+  private paragraphs(nodes: BlockContent[], title: string): void {
+    const texts = nodes.map((node) => toString(node));
+    const shared = sharedLead(texts);
+    const run = shared && consecutiveRun(shared.indices);
+    if (!shared || !run) {
+      for (const node of nodes) this.paragraph(toString(node), node.position, title);
+      return;
+    }
+    const [from, to] = run;
+    for (const node of nodes.slice(0, from)) this.paragraph(toString(node), node.position, title);
+    this.cards(texts.slice(from, to + 1), shared.lead, title, spanning(nodes[from]!.position, nodes[to]!.position));
+    this.paragraphs(nodes.slice(to + 1), title);
+  }
+
+  /** One paragraph: parallel sentences within it become cards, the rest points. */
+  private paragraph(value: string, position: Position | undefined, title: string): void {
+    const sentences = splitSentences(value);
+    const shared = sentences.length >= 3 ? sharedLead(sentences) : undefined;
+    if (!shared) {
+      this.points(sentences, position, title);
+      return;
+    }
+    const starts = shared.indices;
+    const before = sentences.slice(0, starts[0]);
+    if (before.length > 0) this.points(before, position, title);
+    const items = starts.map((start, k) => sentences.slice(start, starts[k + 1] ?? sentences.length).join(''));
+    this.cards(items, shared.lead, title, position);
+  }
+
+  /**
+   * Sentences as points slides: the first, when short enough, is the key point; every slide's
+   * notes are exactly the sentences it shows.
+   */
+  private points(sentences: string[], position: Position | undefined, title: string): void {
+    const { lines: maxLines, chars } = this.body;
+    const keyFits = sentences.length >= 2 && linesNeeded(sentences[0]!, chars) <= 2;
+    const key = keyFits ? sentences[0] : undefined;
+    const points = (keyFits ? sentences.slice(1) : sentences).flatMap((sentence) => fitText(sentence, { lines: maxLines - 1, chars: chars - 1 }));
+
+    let current: string[] = [];
+    let used = key ? linesNeeded(key, chars) + 1 : 0;
+    let withKey = key;
+    const flush = () => {
+      if (!withKey && current.length === 0) return;
+      const body: BlockContent[] =
+        current.length === 1 && !withKey && sentences.length === 1
+          ? [paragraph(highlight(current[0]!))]
+          : current.length > 0
+            ? [bulletList(current.map((point) => highlight(point)))]
+            : [];
+      const slots: Slide['slots'] = { title: [text(title)], ...(withKey ? { key: [paragraph(highlight(withKey))] } : {}) };
+      if (body.length > 0) slots.body = body;
+      this.push(slide('points', slots, [paragraph([withKey ?? '', ...current].join(''))], position));
+      current = [];
+      used = 0;
+      withKey = undefined;
+    };
+    for (const point of points) {
+      const lines = linesNeeded(point, chars - 1);
+      if (current.length > 0 && used + lines > maxLines) flush();
+      else if (withKey && current.length === 0 && used + lines > maxLines) flush();
+      current.push(point);
+      used += lines;
+    }
+    flush();
+  }
+
+  /** Parallel items as cards with their shared lead shown once, at most six to a slide. */
+  private cards(items: string[], lead: string, title: string, position: Position | undefined): void {
+    const slideCount = Math.ceil(items.length / cardsPerSlide);
+    const perSlide = Math.ceil(items.length / slideCount);
+    for (let start = 0; start < items.length; start += perSlide) {
+      const group = items.slice(start, start + perSlide);
+      const cards = group.map((item) => [{ type: 'strong', children: [text(corePhrase(item, lead, this.cardWidth))] } satisfies PhrasingContent]);
+      this.push(slide('cards', { title: [text(title)], lead: [paragraph(lead)], cards: [bulletList(cards)] }, [paragraph(group.join(''))], position));
+    }
+  }
+
+  /** Lists, tables, quotes, code: shown as written, lists cut between items to fit. */
+  private otherBlock(node: RootContent, title: string): void {
+    if (node.type === 'list') {
+      for (const part of splitList(node, this.body)) {
+        this.push(slide('points', { title: [text(title)], body: [part] }, [part], node.position));
+      }
+      return;
+    }
+    this.push(slide('points', { title: [text(title)], body: [node] }, [node], node.position));
+  }
+
+  /** A block the author gave a layout to (`<!-- layout: cards -->`). */
+  private forcedLayout(node: RootContent, title: string): void {
+    const layout = this.pending.layout!;
+    delete this.pending.layout;
+    if (layout === 'points' && node.type === 'paragraph') return this.points(splitSentences(toString(node)), node.position, title);
+    if (layout === 'cards' && node.type === 'paragraph') {
+      const sentences = splitSentences(toString(node));
+      return this.cards(sentences, sharedLead(sentences, 2)?.lead ?? '', title, node.position);
+    }
+    this.authorSlide([node], title, layout);
+  }
+
+  /** The author's own slide: blocks between `---` breaks, shown as written. */
+  private authorSlide(nodes: RootContent[], title: string, layoutName = this.pending.layout ?? 'points'): void {
+    delete this.pending.layout;
+    const layout = layoutNamed(this.layouts, layoutName);
+    const slotName = ['body', 'cards', 'items', 'topics', 'prompt'].find((name) => layout.slots.has(name));
+    if (!slotName) this.file.fail(`layout “${layoutName}” has no slot for content`, nodes[0]?.position);
+    const slots: Slide['slots'] = { [slotName]: nodes };
+    if (layout.slots.has('title')) slots.title = [text(title)];
+    this.push(slide(layoutName, slots, [...nodes], spanning(nodes[0]?.position, nodes.at(-1)?.position)));
+  }
+
+  private agenda(sections: NoticeSection[]): void {
+    const headings = sections.map((section) => toString({ type: 'paragraph', children: section.heading }));
+    const items = sections.map((section, index) => this.shortTitle(section.label, headings[index]!));
+    for (let start = 0; start < items.length; start += this.agendaLines) {
+      const group = items.slice(start, start + this.agendaLines);
+      // The presenter announces the parts by their full headings.
+      const notes = sections.slice(start, start + this.agendaLines).map((section, index) => paragraph(section.label + headings[start + index]!));
+      this.slides.push(slide('agenda', { title: [text(agendaTitle)], items: [bulletList(group.map((item) => [text(item)]))] }, notes));
+    }
+  }
+
+  private discussion(sections: NoticeSection[]): void {
+    const prompt = '结合学习内容和思想、工作实际，围绕以下方面交流体会：';
+    const topics = sections
+      .slice(0, 6)
+      .map((section) => toString({ type: 'paragraph', children: section.heading }).split(/[，；：。,;:]/u)[0] ?? '');
+    const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(topics.map((topic) => [text(topic)]))] };
+    this.slides.push(slide('discussion', slots, [paragraph(prompt + topics.join('；'))]));
+  }
+}
+
+function slide(layout: string, slots: Slide['slots'], notes: RootContent[], position?: Position): Slide {
+  return { type: 'slide', layout, slots, notes, ...(position ? { position } : {}) };
+}
+
+function bulletList(items: PhrasingContent[][]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
+  };
+}
+
+function withBreaks(lines: string[]): PhrasingContent[] {
+  return lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
+}
+
+/** The first run of at least three consecutive indices, as [first, last]. */
+function consecutiveRun(indices: number[]): [number, number] | undefined {
+  let start = 0;
+  for (let i = 1; i <= indices.length; i++) {
+    if (i < indices.length && indices[i] === indices[i - 1]! + 1) continue;
+    if (i - start >= 3) return [indices[start]!, indices[i - 1]!];
+    start = i;
+  }
+  return undefined;
+}
+
+function spanning(first?: Position, last?: Position): Position | undefined {
+  return first && last ? { start: first.start, end: last.end } : first;
+}
+
+/** A list cut between items into lists that each fit the budget; numbering continues. */
+function splitList(list: List, budget: TextBudget): List[] {
+  const parts: { list: List; lines: number }[] = [];
+  let start = list.start ?? 1;
+  for (const item of list.children) {
+    const lines = linesNeeded(toString(item), budget.chars - 2);
+    const current = parts.at(-1);
+    if (current && current.lines + lines <= budget.lines) {
+      current.list.children.push(item);
+      current.lines += lines;
+    } else {
+      parts.push({ list: { ...list, ...(list.ordered ? { start } : {}), children: [item] }, lines });
+    }
+    start++;
+  }
+  return parts.map((part) => part.list);
+}
+
+function coverSlide(metadata: NoticeMetadata): Slide {
+  return slide(
+    'cover',
+    {
+      issuer: [text(metadata.issuer)],
+      title: withBreaks(balanceLines(metadata.title, 20)),
+      ...(metadata.number ? { number: [text(metadata.number)] } : {}),
+      ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
+    },
+    [paragraph(metadata.title)],
+  );
+}
+
+function closingSlide(metadata: NoticeMetadata): Slide {
+  const signature = metadata.signature ?? metadata.issuer;
+  const date = metadata.date ? formatChineseDate(metadata.date) : undefined;
+  return slide(
+    'closing',
+    { title: [text('谢谢')], signature: [text(signature)], ...(date ? { date: [text(date)] } : {}) },
+    [paragraph(date ? `${signature}　${date}` : signature)],
+  );
+}

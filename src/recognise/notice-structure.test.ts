@@ -1,0 +1,67 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import type { NoticeSection } from './notice-section.js';
+import { remarkNoticeStructure } from './notice-structure.js';
+import { readNumbering } from './numbering.js';
+
+async function recognise(markdown: string) {
+  const file = new VFile({ path: 'notice.md', value: markdown });
+  const processor = unified().use(remarkParse).use(remarkNoticeStructure);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  return { tree, file };
+}
+
+/** The outline: label and heading of each section, nested. */
+function outline(nodes: Root['children']): unknown[] {
+  return nodes
+    .filter((node): node is NoticeSection => node.type === 'noticeSection')
+    .map((section) => [section.level, section.label + toString({ type: 'paragraph', children: section.heading }), ...outline(section.children)]);
+}
+
+describe('readNumbering', () => {
+  it('reads the four levels and nothing else', () => {
+    expect(readNumbering('一、总体要求')).toEqual({ level: 1, label: '一、', ordinal: 1 });
+    expect(readNumbering('（十二）加强领导')).toEqual({ level: 2, label: '（十二）', ordinal: 12 });
+    expect(readNumbering('3．落实责任')).toEqual({ level: 3, label: '3．', ordinal: 3 });
+    expect(readNumbering('（4）按时报送')).toEqual({ level: 4, label: '（4）', ordinal: 4 });
+    expect(readNumbering('2016年4月29日')).toBeUndefined();
+    expect(readNumbering('3.5%的增长')).toBeUndefined();
+  });
+});
+
+describe('remarkNoticeStructure', () => {
+  it('nests headings and numbered paragraphs by level, splitting run-in headings', async () => {
+    const { tree, file } = await recognise(
+      ['导语。', '# 一、总体要求', '（一）提高政治站位。要把学习作为政治任务。', '1．学原文。认真研读。', '（二）加强组织领导', '二、工作安排'].join('\n\n'),
+    );
+    expect(tree.children[0]?.type).toBe('paragraph');
+    expect(outline(tree.children)).toEqual([
+      [1, '一、总体要求', [2, '（一）提高政治站位。', [3, '1．学原文。']], [2, '（二）加强组织领导']],
+      [1, '二、工作安排'],
+    ]);
+    expect(file.messages).toEqual([]);
+    const first = (tree.children[1] as NoticeSection).children[0] as NoticeSection;
+    expect(toString(first.children[0]!)).toBe('要把学习作为政治任务。');
+  });
+
+  it('keeps a long first sentence in the body rather than making it a heading', async () => {
+    const { tree } = await recognise(`（一）${'这是一个很长的句子'.repeat(6)}。后文。`);
+    const section = tree.children[0] as NoticeSection;
+    expect(section.heading).toEqual([]);
+    expect(toString(section.children[0]!)).toMatch(/^这是一个很长的句子/);
+  });
+
+  it('warns, with line and column, about numbering that jumps, repeats or skips a level', async () => {
+    const { file, tree } = await recognise(['# 一、甲', '# 三、丙', '# 三、丙又', '1．细则'].join('\n\n'));
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
+      '3:1 numbering jumps from 一 to 三',
+      '5:1 numbering repeats “三、”',
+      '7:1 numbering “1．” is level 3, but stands under the level-1 section: expected level 2',
+    ]);
+    expect(outline(tree.children)).toHaveLength(3);
+  });
+});

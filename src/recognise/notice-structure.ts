@@ -1,0 +1,102 @@
+import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+import { chineseNumeralText } from '../text/numbers.js';
+import type { NoticeSection } from './notice-section.js';
+import { readNumbering, type Numbering, type SectionLevel } from './numbering.js';
+import { splitPhrasing, trimStart } from './split-phrasing.js';
+
+/** A run-in heading is the first sentence of its paragraph, when that sentence is this short. */
+const runInHeadingMax = 40;
+
+/**
+ * Recognises the numbered hierarchy of the notice body (GB/T 9704: 一、 / （一） / 1. / （1）) in
+ * Markdown headings and in paragraphs that begin with a number, and nests the body into
+ * `noticeSection`s. Numbering that skips, repeats or jumps a level is kept as written and reported
+ * as a warning at its line and column.
+ */
+export function remarkNoticeStructure() {
+  return (tree: Root, file: VFile): void => {
+    const root: { level: 0; children: RootContent[] } = { level: 0, children: [] };
+    const stack: (NoticeSection | typeof root)[] = [root];
+    const lastOrdinal = new Map<NoticeSection | typeof root, Map<SectionLevel, number>>();
+
+    for (const node of tree.children) {
+      const found = sectionStart(node);
+      if (!found) {
+        (stack.at(-1)!.children as RootContent[]).push(node);
+        continue;
+      }
+      const { section, numbering } = found;
+      while (stack.length > 1 && stack.at(-1)!.level >= section.level) stack.pop();
+      const parent = stack.at(-1)!;
+      if (numbering) checkNumbering(file, parent, section, numbering, lastOrdinal);
+      (parent.children as RootContent[]).push(section);
+      stack.push(section);
+    }
+    tree.children = root.children;
+  };
+}
+
+function sectionStart(node: RootContent): { section: NoticeSection; numbering?: Numbering } | undefined {
+  if (node.type === 'heading') {
+    const text = toString(node);
+    const numbering = readNumbering(text);
+    const heading = numbering ? trimStart(splitPhrasing(node.children, numbering.label.length)[1]) : node.children;
+    const level = numbering?.level ?? (Math.min(node.depth, 4) as SectionLevel);
+    return { section: section(level, numbering?.label ?? '', heading, [], node.position), ...(numbering ? { numbering } : {}) };
+  }
+  if (node.type !== 'paragraph') return undefined;
+  const numbering = readNumbering(toString(node));
+  if (!numbering) return undefined;
+  const [, afterLabel] = splitPhrasing(node.children, numbering.label.length);
+  const [heading, rest] = splitRunIn(afterLabel);
+  const body: BlockContent[] = rest.length > 0 ? [{ type: 'paragraph', children: rest, ...positionOf(node) } satisfies Paragraph] : [];
+  return { section: section(numbering.level, numbering.label, heading, body, node.position), numbering };
+}
+
+/** Splits "提高政治站位。要…" after its first sentence, if that is short enough to be a heading. */
+function splitRunIn(content: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] {
+  const text = toString({ type: 'paragraph', children: content });
+  const end = /[。！？：]/u.exec(text);
+  if (!end || end.index + 1 >= text.trimEnd().length) return [content, []];
+  if (end.index + 1 > runInHeadingMax) return [[], content];
+  const [heading, rest] = splitPhrasing(content, end.index + 1);
+  return [heading, rest];
+}
+
+function section(level: SectionLevel, label: string, heading: PhrasingContent[], children: BlockContent[], position?: Position): NoticeSection {
+  return { type: 'noticeSection', level, label, heading, children, ...(position ? { position } : {}) };
+}
+
+function positionOf(node: RootContent): { position?: Position } {
+  return node.position ? { position: node.position } : {};
+}
+
+function checkNumbering(
+  file: VFile,
+  parent: NoticeSection | { level: 0 },
+  section: NoticeSection,
+  numbering: Numbering,
+  lastOrdinal: Map<object, Map<SectionLevel, number>>,
+): void {
+  const place = section.position;
+  if (section.level > parent.level + 1) {
+    const under = parent.level === 0 ? 'at the top of the body' : `under the level-${parent.level} section`;
+    file.message(`numbering “${numbering.label}” is level ${section.level}, but stands ${under}: expected level ${parent.level + 1}`, place);
+  }
+  const seen = lastOrdinal.get(parent) ?? new Map<SectionLevel, number>();
+  lastOrdinal.set(parent, seen);
+  const previous = seen.get(section.level) ?? 0;
+  seen.set(section.level, numbering.ordinal);
+  if (numbering.ordinal === previous + 1) return;
+  const written = (ordinal: number) => (section.level <= 2 ? chineseNumeralText(ordinal) : String(ordinal));
+  const reason =
+    numbering.ordinal === previous
+      ? `numbering repeats “${numbering.label}”`
+      : previous === 0
+        ? `numbering starts at “${numbering.label}”, expected ${written(1)}`
+        : `numbering jumps from ${written(previous)} to ${written(numbering.ordinal)}`;
+  file.message(reason, place);
+}

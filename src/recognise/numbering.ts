@@ -1,0 +1,29 @@
+import { chineseNumeral } from '../text/numbers.js';
+
+/** The four numbering levels of a 公文 body: 一、 / （一） / 1. / （1）. */
+export type SectionLevel = 1 | 2 | 3 | 4;
+
+export interface Numbering {
+  level: SectionLevel;
+  /** The label as written, e.g. `一、`, `（一）`, `1.`, `（1）`. */
+  label: string;
+  ordinal: number;
+}
+
+const patterns: [SectionLevel, RegExp, (digits: string) => number][] = [
+  [1, /^([一二三四五六七八九十]{1,3})、/u, chineseNumeral],
+  [2, /^[（(]([一二三四五六七八九十]{1,3})[)）]/u, chineseNumeral],
+  [3, /^(\d{1,2})[.．、](?!\d)/u, Number],
+  [4, /^[（(](\d{1,2})[)）]/u, Number],
+];
+
+/** The numbering a heading or paragraph starts with, if any. */
+export function readNumbering(text: string): Numbering | undefined {
+  for (const [level, pattern, value] of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const ordinal = value(match[1]!);
+    if (Number.isFinite(ordinal) && ordinal > 0) return { level, label: match[0], ordinal };
+  }
+  return undefined;
+}
