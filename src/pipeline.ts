@@ -11,8 +11,10 @@ import type { Deck } from './plan/deck.js';
 import { remarkStudyPlan } from './plan/study-plan.js';
 import { remarkNoticeStructure } from './recognise/notice-structure.js';
 import { revealDocument, type RevealDocumentOptions } from './render/reveal-document.js';
+import type { SlideSize } from './render/slide-size.js';
 
 export interface DeckProcessorOptions extends LayoutOptions {
+  size: SlideSize;
   document: Omit<RevealDocumentOptions, 'title'>;
 }
 

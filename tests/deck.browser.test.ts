@@ -26,7 +26,9 @@ import {
   tofuCheck,
   type OpenedDeck,
 } from './support/deck-checks.js';
+import { findLineBreakViolations } from './support/line-breaks.js';
 import { longTitle, syntheticNotice } from './support/synthetic-notice.js';
+import { slideSizes } from '../src/render/slide-size.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
 const hookTimeout = 120_000;
@@ -242,5 +244,49 @@ describe('the checks catch a broken deck', { timeout: 60_000 }, () => {
     expect(missingInOrder(['甲乙丙', '丁戊'], '丁戊甲乙丙')).toHaveLength(1);
     expect(isSubsequence('甲丙', '甲乙丙')).toBe(true);
     expect(isSubsequence('丙甲', '甲乙丙')).toBe(false);
+  });
+});
+
+describe('at 4:3 (1024×768) too', { timeout: 120_000 }, () => {
+  for (const [name, notice] of [
+    ['the sample notice', () => readFile(path.join(sampleDeck, 'notice.md'), 'utf8')],
+    ['the synthetic notice', async () => syntheticNotice()],
+  ] as const) {
+    it(`${name} overflows no slide and keeps the line-breaking rules`, async () => {
+      const folder = path.join(tmp, 'decks-4x3', name.replace(/\W+/g, '-'));
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, 'notice.md'), await notice());
+      const built = await buildDeck(folder, { outDir: path.join(folder, 'out'), size: slideSizes['4:3'] });
+      const opened = await openDeck(browser, built.htmlPath, built.size);
+      try {
+        expect(await findOverflow(opened.page, built.size)).toEqual([]);
+        expect(await findLineBreakViolations(opened.page)).toEqual([]);
+      } finally {
+        await opened.page.close();
+      }
+    });
+  }
+});
+
+describe('Chinese line breaking (禁则), line by line as set by the browser', { timeout: 120_000 }, () => {
+  it('no line of the sample or synthetic deck starts with closing or ends with opening punctuation, or splits a number', async () => {
+    for (const built of [sample]) {
+      const opened = await openDeck(browser, built.htmlPath, built.size);
+      try {
+        expect(await findLineBreakViolations(opened.page)).toEqual([]);
+      } finally {
+        await opened.page.close();
+      }
+    }
+  });
+
+  it('catches a violation when the rules are switched off', async () => {
+    const opened = await openDeck(browser, sample.htmlPath, sample.size);
+    try {
+      await opened.page.addStyleTag({ content: '.reveal .slide-frame { line-break: anywhere !important; word-break: break-all !important; }' });
+      expect((await findLineBreakViolations(opened.page)).length).toBeGreaterThan(0);
+    } finally {
+      await opened.page.close();
+    }
   });
 });

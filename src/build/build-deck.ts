@@ -9,14 +9,14 @@ import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { loadLayouts } from '../layout/layouts.js';
 import { readDeckSource } from '../notice/read.js';
 import { createDeckProcessor } from '../pipeline.js';
-import type { SlideSize } from '../render/reveal-document.js';
+import { defaultSlideSize, type SlideSize } from '../render/slide-size.js';
 import { fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
-
-export const defaultSlideSize: SlideSize = { width: 1280, height: 720 };
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
   outDir?: string;
+  /** Slide size; default 16:9 (1280×720). */
+  size?: SlideSize;
   /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
   fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
@@ -42,8 +42,8 @@ const chromeCharacters = '0123456789/';
 export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
   const outDir = path.resolve(options.outDir ?? path.join('dist', source.name));
-  const size = defaultSlideSize;
-  const processor = createDeckProcessor({ layouts: await loadLayouts(), document: { size, stylesheets, scripts } });
+  const size = options.size ?? defaultSlideSize;
+  const processor = createDeckProcessor({ layouts: await loadLayouts(), size, document: { size, stylesheets, scripts } });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);

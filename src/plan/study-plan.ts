@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { layoutNamed, type Layout } from '../layout/layouts.js';
 import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
+import { defaultSlideSize, scaleBudget, scaleWidth, type SlideSize } from '../render/slide-size.js';
 import { balanceLines } from '../text/balance.js';
 import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
 import { splitSentences } from '../text/sentences.js';
@@ -18,6 +19,7 @@ import { corePhrase, sharedLead } from './parallel.js';
 
 export interface PlanOptions {
   layouts: Map<string, Layout>;
+  size?: SlideSize;
 }
 
 const cardsPerSlide = 6;
@@ -33,7 +35,7 @@ const introTitle = '导语';
  * `<!-- skip -->`) let the author override the plan.
  */
 export function remarkStudyPlan(options: PlanOptions) {
-  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, file).plan(tree);
+  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, options.size ?? defaultSlideSize, file).plan(tree);
 }
 
 class StudyPlanner {
@@ -47,6 +49,7 @@ class StudyPlanner {
 
   constructor(
     private readonly layouts: Map<string, Layout>,
+    private readonly size: SlideSize,
     private readonly file: VFile,
   ) {
     this.body = this.budget('points', 'body');
@@ -68,7 +71,7 @@ class StudyPlanner {
     });
     const sections = tree.children.filter((node): node is NoticeSection => isNoticeSection(node) && node.level === 1);
 
-    this.slides.push(coverSlide(metadata));
+    this.slides.push(coverSlide(metadata, scaleWidth(20, this.size)));
     if (sections.length >= 2) this.agenda(sections);
     this.blocks(tree.children, introTitle);
     if (sections.length >= 1) this.discussion(sections);
@@ -79,7 +82,7 @@ class StudyPlanner {
   private budget(layout: string, slot: string): TextBudget {
     const budget = layoutNamed(this.layouts, layout).slots.get(slot)?.budget;
     if (!budget) throw new Error(`layout ${layout} declares no text budget for slot ${slot}`);
-    return budget;
+    return scaleBudget(budget, this.size);
   }
 
   private push(slide: Slide): void {
@@ -147,7 +150,7 @@ class StudyPlanner {
     const headingText = toString({ type: 'paragraph', children: section.heading });
     const fullText = section.label + headingText;
     if (section.level === 1) {
-      const lines = balanceLines(headingText, 18);
+      const lines = balanceLines(headingText, scaleWidth(18, this.size));
       this.push(
         slide(
           'section',
@@ -366,12 +369,23 @@ function splitList(list: List, budget: TextBudget): List[] {
   return parts.map((part) => part.list);
 }
 
-function coverSlide(metadata: NoticeMetadata): Slide {
+/** Lines of the cover title at its full size; a longer title is set smaller, never cut. */
+const coverTitleLines = 4;
+const coverTitleReduction = 36 / 46;
+
+function coverTitle(title: string, width: number): PhrasingContent[] {
+  const lines = balanceLines(title, width);
+  if (lines.length <= coverTitleLines) return withBreaks(lines);
+  const smaller = balanceLines(title, Math.floor(width / coverTitleReduction));
+  return [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: withBreaks(smaller) }];
+}
+
+function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide {
   return slide(
     'cover',
     {
       issuer: [text(metadata.issuer)],
-      title: withBreaks(balanceLines(metadata.title, 20)),
+      title: coverTitle(metadata.title, titleWidth),
       ...(metadata.number ? { number: [text(metadata.number)] } : {}),
       ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
     },

@@ -1,10 +1,6 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-
-export interface SlideSize {
-  width: number;
-  height: number;
-}
+import type { SlideSize } from './slide-size.js';
 
 export interface RevealDocumentOptions {
   title: string;
