@@ -225,32 +225,17 @@ class StudyPlanner {
     const key = keyFits ? sentences[0] : undefined;
     const points = (keyFits ? sentences.slice(1) : sentences).flatMap((sentence) => fitText(sentence, { lines: maxLines - 1, chars: chars - 1 }));
 
-    let current: string[] = [];
-    let used = key ? linesNeeded(key, chars) + 1 : 0;
-    let withKey = key;
-    const flush = () => {
-      if (!withKey && current.length === 0) return;
-      const body: BlockContent[] =
-        current.length === 1 && !withKey && sentences.length === 1
-          ? [paragraph(highlight(current[0]!))]
-          : current.length > 0
-            ? [bulletList(current.map((point) => highlight(point)))]
-            : [];
+    const keyLines = key ? linesNeeded(key, chars) + 1 : 0;
+    const pointLines = points.map((point) => linesNeeded(point, chars - 1));
+    const groups = packEvenly(pointLines, keyLines, maxLines);
+    groups.forEach((group, index) => {
+      const shown = group.map((i) => points[i]!);
+      const withKey = index === 0 ? key : undefined;
+      const single = shown.length === 1 && !withKey && sentences.length === 1;
       const slots: Slide['slots'] = { title: [text(title)], ...(withKey ? { key: [paragraph(highlight(withKey))] } : {}) };
-      if (body.length > 0) slots.body = body;
-      this.push(slide('points', slots, [paragraph([withKey ?? '', ...current].join(''))], position));
-      current = [];
-      used = 0;
-      withKey = undefined;
-    };
-    for (const point of points) {
-      const lines = linesNeeded(point, chars - 1);
-      if (current.length > 0 && used + lines > maxLines) flush();
-      else if (withKey && current.length === 0 && used + lines > maxLines) flush();
-      current.push(point);
-      used += lines;
-    }
-    flush();
+      if (shown.length > 0) slots.body = [single ? paragraph(highlight(shown[0]!)) : bulletList(shown.map((point) => highlight(point)))];
+      this.push(slide('points', slots, [paragraph([withKey ?? '', ...shown].join(''))], position));
+    });
   }
 
   /** Parallel items as cards with their shared lead shown once, at most six to a slide. */
@@ -334,6 +319,35 @@ function bulletList(items: PhrasingContent[][]): List {
 
 function withBreaks(lines: string[]): PhrasingContent[] {
   return lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
+}
+
+/**
+ * Groups items (by their line counts) into as few slides as `maxLines` allows, then evens the
+ * slides out, so a paragraph on two slides is not one full slide and one lone line. The first
+ * slide also holds `firstLines` (the key point). Returns item indices per slide.
+ */
+function packEvenly(itemLines: number[], firstLines: number, maxLines: number): number[][] {
+  const pack = (limit: number) => {
+    const groups: number[][] = [[]];
+    let used = firstLines;
+    itemLines.forEach((lines, index) => {
+      if (used + lines > limit && (groups.at(-1)!.length > 0 || used > 0)) {
+        groups.push([]);
+        used = 0;
+      }
+      groups.at(-1)!.push(index);
+      used += lines;
+    });
+    return groups;
+  };
+  const greedy = pack(maxLines);
+  if (greedy.length === 1) return greedy;
+  const total = firstLines + itemLines.reduce((sum, lines) => sum + lines, 0);
+  for (let limit = Math.ceil(total / greedy.length); limit < maxLines; limit++) {
+    const even = pack(limit);
+    if (even.length === greedy.length) return even;
+  }
+  return greedy;
 }
 
 /** The first run of at least three consecutive indices, as [first, last]. */
