@@ -75,6 +75,20 @@ describe('notice-deck CLI', () => {
     });
   }
 
+  it('builds a notice whose numbering skips, warning at the line and column', async () => {
+    const name = await deck('skips', '---\nissuer: 团委\ntitle: 通知\n---\n\n# 一、甲\n\n正文。\n\n# 三、丙\n\n正文。\n');
+    const result = await cli('build', name);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('warning: skips/notice.md:10:1: numbering jumps from 一 to 三\n');
+  });
+
+  it('rejects an unknown directive, naming the valid ones', async () => {
+    const name = await deck('directive', '---\nissuer: 团委\ntitle: 通知\n---\n\n<!-- layuot: cards -->\n\n正文。\n');
+    const result = await cli('build', name, '--out', 'out-directive');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('notice-deck: directive/notice.md:6:1: unknown directive “layuot”; directives are: layout, notes, skip\n');
+  });
+
   it('leaves the previous output intact when a rebuild fails', async () => {
     const name = await deck('keep', '---\nissuer: 团委\ntitle: 通知\n---\n\n正文。\n');
     expect((await cli('build', name)).code).toBe(0);
