@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -6,17 +7,22 @@ import { visit } from 'unist-util-visit';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { fontFaceCss } from '../fonts/css.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
-import { loadLayouts } from '../layout/layouts.js';
+import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
+import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
+import { UserError } from '../errors.js';
 import { readDeckSource } from '../notice/read.js';
 import { createDeckProcessor } from '../pipeline.js';
-import { defaultSlideSize, type SlideSize } from '../render/slide-size.js';
-import { fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
+import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
+import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
+import { deckConfigFileName, readDeckConfig } from './deck-config.js';
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
   outDir?: string;
-  /** Slide size; default 16:9 (1280×720). */
+  /** Slide size; default: deck.yaml's, else 16:9 (1280×720). */
   size?: SlideSize;
+  /** Theme name; default: deck.yaml's, else formal. */
+  theme?: string;
   /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
   fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
@@ -42,8 +48,13 @@ const chromeCharacters = '0123456789/';
 export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
   const outDir = path.resolve(options.outDir ?? path.join('dist', source.name));
-  const size = options.size ?? defaultSlideSize;
-  const processor = createDeckProcessor({ layouts: await loadLayouts(), size, document: { size, stylesheets, scripts } });
+  const config = await readDeckConfig(source.directory);
+  const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
+  const templates = config.templates ? await deckTemplatesDir(source.directory, config.templates) : undefined;
+  const layouts = await loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync));
+  const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
+  const themeFile = themeNamed(themes, options.theme ?? config.theme ?? defaultTheme);
+  const processor = createDeckProcessor({ layouts, size, document: { size, stylesheets, scripts } });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
@@ -59,11 +70,29 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
     ...fonts.files.map((font) => writeFileAtomic(path.join(fontDir, font.fileName), font.data)),
   ]);
   await writeFileAtomic(path.join(outDir, fontStylesheet), fontFaceCss(fonts.files, ''));
+  await writeFileAtomic(path.join(outDir, deckStylesheet), await deckCss(themeFile, layouts, config.variables ?? {}));
   await removeStaleFonts(fontDir, new Set(fonts.files.map((font) => font.fileName)));
   const htmlPath = path.join(outDir, 'index.html');
   await writeFileAtomic(htmlPath, html);
 
   return { name: source.name, outDir, htmlPath, slideCount: countSlides(tree), size };
+}
+
+/** The deck's templates folder, which must exist when deck.yaml names it. */
+async function deckTemplatesDir(deckDirectory: string, relative: string): Promise<string> {
+  const directory = path.resolve(deckDirectory, relative);
+  if (!existsSync(directory)) throw new UserError(`${path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName))}: templates folder “${relative}” does not exist`);
+  return directory;
+}
+
+async function deckCss(themeFile: string, layouts: Map<string, Layout>, variables: Record<string, string>): Promise<string> {
+  const overrides = Object.entries(variables).map(([name, value]) => `  --${name}: ${value};`);
+  return [
+    await readFile(themeFile, 'utf8'),
+    await readFile(baseCss, 'utf8'),
+    ...[...layouts.values()].map((layout) => layout.css),
+    ...(overrides.length > 0 ? [`/* deck.yaml */\n.reveal {\n${overrides.join('\n')}\n}\n`] : []),
+  ].join('\n');
 }
 
 async function copyAtomic(source: string, target: string): Promise<void> {

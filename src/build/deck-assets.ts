@@ -22,11 +22,13 @@ export const staticAssets: readonly StaticAsset[] = [
   { source: path.join(revealDist, 'reveal.css'), target: 'assets/reveal/reveal.css' },
   { source: path.join(revealDist, 'reveal.js'), target: 'assets/reveal/reveal.js' },
   { source: path.join(revealDist, 'plugin', 'notes.js'), target: 'assets/reveal/plugin/notes.js' },
-  { source: path.join(templatesDir, 'themes', 'default.css'), target: 'assets/theme.css' },
   { source: path.join(templatesDir, 'deck.js'), target: 'assets/deck.js' },
 ];
 
 export const fontStylesheet = 'assets/fonts/fonts.css';
+/** The theme, the shared base and every layout's CSS, with the deck's own variables last. */
+export const deckStylesheet = 'assets/deck.css';
+export const baseCss = path.join(templatesDir, 'base.css');
 
-export const stylesheets = ['assets/reveal/reveal.css', fontStylesheet, 'assets/theme.css'];
+export const stylesheets = ['assets/reveal/reveal.css', fontStylesheet, deckStylesheet];
 export const scripts = ['assets/reveal/reveal.js', 'assets/reveal/plugin/notes.js', 'assets/deck.js'];

@@ -19,22 +19,31 @@ export interface Layout {
   name: string;
   template: Element;
   slots: Map<string, SlotSpec>;
+  /** The layout's stylesheet (`<name>.css` beside it), styled with the theme's custom properties. */
+  css: string;
 }
 
 export const builtInLayoutsDir = fileURLToPath(new URL('../../templates/layouts/', import.meta.url));
 
-/** Reads every `*.html` in the folder as a layout named after the file. */
-export async function loadLayouts(directory = builtInLayoutsDir): Promise<Map<string, Layout>> {
-  const names = (await readdir(directory)).filter((file) => file.endsWith('.html')).sort();
+/**
+ * Reads every `*.html` in the folders as a layout named after the file, with the `.css` of the
+ * same name; a later folder's layout replaces an earlier one's (a deck's own over the built-in).
+ */
+export async function loadLayouts(directories = [builtInLayoutsDir]): Promise<Map<string, Layout>> {
   const layouts = new Map<string, Layout>();
-  for (const file of names) {
-    const layout = parseLayout(path.basename(file, '.html'), await readFile(path.join(directory, file), 'utf8'), file);
-    layouts.set(layout.name, layout);
+  for (const directory of directories) {
+    const files = (await readdir(directory)).filter((file) => file.endsWith('.html')).sort();
+    for (const file of files) {
+      const name = path.basename(file, '.html');
+      const html = await readFile(path.join(directory, file), 'utf8');
+      const css = await readFile(path.join(directory, `${name}.css`), 'utf8').catch(() => '');
+      layouts.set(name, parseLayout(name, html, path.relative(process.cwd(), path.join(directory, file)), css));
+    }
   }
   return layouts;
 }
 
-export function parseLayout(name: string, html: string, fileLabel: string): Layout {
+export function parseLayout(name: string, html: string, fileLabel: string, css = ''): Layout {
   const root: Root = fromHtml(html, { fragment: true });
   const elements = root.children.filter((node): node is Element => node.type === 'element');
   const [template] = elements;
@@ -65,7 +74,7 @@ export function parseLayout(name: string, html: string, fileLabel: string): Layo
       ...(lines > 0 && chars > 0 ? { budget: { lines, chars } } : {}),
     });
   });
-  return { name, template, slots };
+  return { name, template, slots, css };
 }
 
 /** The layout of that name, or an error listing the ones there are. */

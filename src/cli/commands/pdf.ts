@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildDeck } from '../../build/build-deck.js';
-import { slideSizeNamed, slideSizes } from '../../render/slide-size.js';
+import { slideSizes } from '../../render/slide-size.js';
+import { buildOptions, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -11,11 +12,12 @@ export function registerPdf(program: Command): void {
     .description('build the deck and export it as a PDF, one page per slide')
     .argument('<deck>', 'deck folder holding notice.md')
     .option('--out <dir>', 'output folder (default: dist/<deck>)')
-    .option('--size <ratio>', `slide size: ${Object.keys(slideSizes).join(' or ')}`, '16:9')
-    .action(async (deck: string, options: { out?: string; size: string }) => {
+    .option('--size <ratio>', `slide size: ${Object.keys(slideSizes).join(' or ')} (default: deck.yaml's, else 16:9)`)
+    .option('--theme <name>', "theme, see `notice-deck themes` (default: deck.yaml's, else formal)")
+    .action(async (deck: string, options: BuildFlags) => {
       const progress = createProgress();
       progress('Building the deck…');
-      const built = await buildDeck(deck, { ...(options.out ? { outDir: options.out } : {}), size: slideSizeNamed(options.size), warn });
+      const built = await buildDeck(deck, { ...buildOptions(options), warn });
       progress(`Exporting ${built.slideCount} slides to PDF…`);
       const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { parseYamlWith } from '../yaml-schema.js';
+
+/** The optional file beside notice.md that sets a deck's look. */
+export const deckConfigFileName = 'deck.yaml';
+
+// Custom property names and values go into CSS: keep them to what CSS values need, so no value
+// can close the rule or open another.
+const variableName = /^[a-z][a-z0-9-]*$/u;
+const variableValue = /^[#\w\s.,%()'"+-]+$/u;
+
+export const deckConfigSchema = z.strictObject({
+  /** Theme name, from templates/themes or the deck's own templates folder. */
+  theme: z.string().trim().min(1).optional(),
+  /** Slide size, 16:9 or 4:3. */
+  size: z.string().trim().optional(),
+  /** The deck's templates folder (relative to the deck) with layouts/ and themes/ that override built-in ones. */
+  templates: z.string().trim().min(1).optional(),
+  /** Theme custom properties to override, without the leading `--`: `color-accent: '#a00000'`. */
+  variables: z
+    .record(
+      z.string().regex(variableName, { message: 'variable names are like color-accent or size-body' }),
+      z.union([z.string(), z.number()]).transform(String).refine((value) => variableValue.test(value), { message: 'a variable value may not contain ; { } < > or backslashes' }),
+    )
+    .optional(),
+});
+
+export type DeckConfig = z.output<typeof deckConfigSchema>;
+
+/** The deck's deck.yaml, validated, or an empty config when there is none. */
+export async function readDeckConfig(deckDirectory: string): Promise<DeckConfig> {
+  const file = path.join(deckDirectory, deckConfigFileName);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return {};
+  const vfile = new VFile({ path: path.relative(process.cwd(), file) || file, value: text });
+  return parseYamlWith(deckConfigSchema, text, vfile, { firstLine: 1, what: deckConfigFileName, fieldLabel: `${deckConfigFileName} field` });
+}
