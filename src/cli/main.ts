@@ -3,7 +3,10 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../build/deck-assets.js';
 import { registerBuild } from './commands/build.js';
+import { registerLayouts } from './commands/layouts.js';
 import { registerPdf } from './commands/pdf.js';
+import { registerPng } from './commands/png.js';
+import { registerThemes } from './commands/themes.js';
 import { describeError, isUserError } from './report.js';
 
 const { version } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
@@ -15,6 +18,9 @@ const program = new Command('notice-deck')
 
 registerBuild(program);
 registerPdf(program);
+registerPng(program);
+registerLayouts(program);
+registerThemes(program);
 
 try {
   await program.parseAsync();

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { loadLayouts } from '../../layout/layouts.js';
+
+export function registerLayouts(program: Command): void {
+  program
+    .command('layouts')
+    .description('list the slide layouts and their slots (* = required)')
+    .action(async () => {
+      for (const layout of (await loadLayouts()).values()) {
+        const slots = [...layout.slots.values()].map((slot) => `${slot.name}${slot.required ? '*' : ''}`);
+        process.stdout.write(`${layout.name.padEnd(12)} ${slots.join(', ')}\n`);
+      }
+    });
+}

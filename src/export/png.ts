@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer';
+import { UserError } from '../errors.js';
+import type { SlideSize } from '../render/slide-size.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+
+/**
+ * Screenshots every slide of a built deck at its own size: `<prefix>-01.png`, `<prefix>-02.png` …
+ * in `outDir`. reveal.js's controls and progress bar are hidden; the slide number stays.
+ */
+export async function exportDeckPngs(
+  browser: Browser,
+  deckHtml: string,
+  outDir: string,
+  prefix: string,
+  size: SlideSize,
+  onSlide: (index: number, total: number) => void = () => {},
+): Promise<string[]> {
+  const page = await browser.newPage();
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  try {
+    await page.setViewport(size);
+    await page.goto(pathToFileURL(deckHtml).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+    if (failed.length > 0) throw new UserError(`cannot render ${deckHtml}: cannot load ${failed.join(', ')}`);
+    await page.evaluate(() => document.fonts.ready);
+    const total = await page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: { configure(options: object): void; getTotalSlides(): number } }).Reveal;
+      reveal.configure({ transition: 'none', controls: false, progress: false });
+      return reveal.getTotalSlides();
+    });
+    const digits = Math.max(2, String(total).length);
+    const files: string[] = [];
+    for (let index = 0; index < total; index++) {
+      onSlide(index, total);
+      await page.evaluate((slide) => (window as unknown as { Reveal: { slide(i: number): void } }).Reveal.slide(slide), index);
+      // Two frames: reveal applies the slide change, then the browser paints it.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const file = path.join(outDir, `${prefix}-${String(index + 1).padStart(digits, '0')}.png`);
+      await writeFileAtomic(file, await page.screenshot({ type: 'png' }));
+      files.push(file);
+    }
+    return files;
+  } finally {
+    await page.close();
+  }
+}
