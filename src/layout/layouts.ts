@@ -37,10 +37,28 @@ export async function loadLayouts(directories = [builtInLayoutsDir]): Promise<Ma
       const name = path.basename(file, '.html');
       const html = await readFile(path.join(directory, file), 'utf8');
       const css = await readFile(path.join(directory, `${name}.css`), 'utf8').catch(() => '');
-      layouts.set(name, parseLayout(name, html, path.relative(process.cwd(), path.join(directory, file)), css));
+      const layout = parseLayout(name, html, path.relative(process.cwd(), path.join(directory, file)), css);
+      const replaced = layouts.get(name);
+      layouts.set(name, replaced ? keepingContract(replaced, layout) : layout);
     }
   }
   return layouts;
+}
+
+/**
+ * A deck's own layout in place of a built-in one must offer every slot the planner fills there;
+ * text budgets it does not declare are the built-in ones.
+ */
+function keepingContract(original: Layout, replacement: Layout): Layout {
+  const missing = [...original.slots.keys()].filter((name) => !replacement.slots.has(name));
+  if (missing.length > 0) {
+    throw new UserError(`layout “${replacement.name}” of the deck lacks the slot${missing.length > 1 ? 's' : ''} ${missing.map((name) => `“${name}”`).join(', ')} that the built-in one has`);
+  }
+  const slots = new Map([...replacement.slots].map(([name, slot]) => {
+    const budget = slot.budget ?? original.slots.get(name)?.budget;
+    return [name, { ...slot, ...(budget ? { budget } : {}) }];
+  }));
+  return { ...replacement, slots, css: replacement.css || original.css };
 }
 
 export function parseLayout(name: string, html: string, fileLabel: string, css = ''): Layout {

@@ -1,0 +1,87 @@
+/**
+ * Themes and deck overrides, end to end: the sample deck in every theme at both sizes in a
+ * Chromium that has no Chinese system font.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile, cp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../src/build/build-deck.js';
+import { builtInThemesDir, loadThemes } from '../src/layout/themes.js';
+import { slideSizes } from '../src/render/slide-size.js';
+import { launchWithoutCjkFonts } from './support/browser.js';
+import { findFallbackFonts, findOverflow, openDeck } from './support/deck-checks.js';
+
+const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
+let tmp: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'themes-'));
+  browser = await launchWithoutCjkFonts(tmp);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+}, 120_000);
+
+describe('every theme at both sizes', { timeout: 120_000 }, async () => {
+  const themes = [...(await loadThemes([builtInThemesDir])).keys()];
+  it('has the four themes', () => {
+    expect(themes).toEqual(['contrast', 'formal', 'light', 'print']);
+  });
+  for (const theme of themes) {
+    for (const [sizeName, size] of Object.entries(slideSizes)) {
+      it(`${theme} at ${sizeName}: no overflow, no fallback font`, async () => {
+        const built = await buildDeck(sampleDeck, { outDir: path.join(tmp, `${theme}-${sizeName.replace(':', 'x')}`), theme, size });
+        const deck = await openDeck(browser, built.htmlPath, built.size);
+        try {
+          expect(await findOverflow(deck.page, built.size)).toEqual([]);
+          expect(await findFallbackFonts(deck.page)).toEqual([]);
+        } finally {
+          await deck.page.close();
+        }
+      });
+    }
+  }
+});
+
+describe('a deck with its own templates and variables', { timeout: 120_000 }, () => {
+  let deckDir: string;
+  beforeAll(async () => {
+    deckDir = path.join(tmp, 'own');
+    await mkdir(path.join(deckDir, 'templates', 'layouts'), { recursive: true });
+    await cp(path.join(sampleDeck, 'notice.md'), path.join(deckDir, 'notice.md'));
+  });
+
+  it('uses the overriding layout and colour', async () => {
+    const builtIn = await readFile(fileURLToPath(new URL('../templates/layouts/section.html', import.meta.url)), 'utf8');
+    await writeFile(path.join(deckDir, 'templates', 'layouts', 'section.html'), builtIn.replace('<section class="slide layout-section">', '<section class="slide layout-section branch-section">'));
+    await writeFile(path.join(deckDir, 'deck.yaml'), "templates: templates\nvariables:\n  color-divider-background: '#123456'\n");
+    const built = await buildDeck(deckDir, { outDir: path.join(tmp, 'own-out') });
+    const deck = await openDeck(browser, built.htmlPath, built.size);
+    try {
+      const background = await deck.page.evaluate(() => {
+        const frame = document.querySelector('section.branch-section .slide-frame');
+        return frame && getComputedStyle(frame).backgroundColor;
+      });
+      expect(background).toBe('rgb(18, 52, 86)');
+    } finally {
+      await deck.page.close();
+    }
+  });
+
+  it('rejects a layout lacking a slot the built-in one has, and one with script', async () => {
+    await writeFile(path.join(deckDir, 'deck.yaml'), 'templates: templates\n');
+    await writeFile(path.join(deckDir, 'templates', 'layouts', 'section.html'), '<section><h2><slot name="title" required></slot></h2></section>');
+    await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow('layout “section” of the deck lacks the slot “number” that the built-in one has');
+    await writeFile(path.join(deckDir, 'templates', 'layouts', 'section.html'), '<section><slot name="number"></slot><slot name="title"></slot><script>alert(1)</script></section>');
+    await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow(/layouts may not contain scripts/);
+  });
+
+  it('rejects an unknown theme, listing the available ones', async () => {
+    await expect(buildDeck(sampleDeck, { outDir: path.join(tmp, 'x'), theme: 'red' })).rejects.toThrow('unknown theme “red”; available: contrast, formal, light, print');
+  });
+});
