@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -87,6 +87,25 @@ describe('notice-deck CLI', () => {
     const result = await cli('build', name, '--out', 'out-directive');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('notice-deck: directive/notice.md:6:1: unknown directive “layuot”; directives are: layout, notes, skip\n');
+  });
+
+  it('lists themes and layouts with their slots', async () => {
+    const themes = await cli('themes');
+    expect(themes.stdout.split('\n').filter(Boolean).map((line) => line.split(' ')[0])).toEqual(['contrast', 'formal', 'light', 'print']);
+    const layouts = (await cli('layouts')).stdout;
+    for (const name of ['cover', 'agenda', 'section', 'points', 'cards', 'quote', 'two-column', 'image-and-text', 'meeting-info', 'discussion', 'closing', 'blank']) {
+      expect(layouts).toMatch(new RegExp(`^${name} +\\S`, 'm'));
+    }
+    expect(layouts).toMatch(/^points +title, key, body$/m);
+  });
+
+  it('writes one PNG per slide at the slide size', async () => {
+    const name = await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
+    const result = await cli('png', name, '--size', '4:3');
+    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/ (3 pictures)\n' });
+    const png = await readFile(path.join(workDir, 'dist/pictures/png/pictures-01.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 768]);
   });
 
   it('leaves the previous output intact when a rebuild fails', async () => {

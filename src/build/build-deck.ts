@@ -15,6 +15,7 @@ import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
 import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
 import { deckConfigFileName, readDeckConfig } from './deck-config.js';
+import { collectMedia } from './media.js';
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
@@ -56,6 +57,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const themeFile = themeNamed(themes, options.theme ?? config.theme ?? defaultTheme);
   const processor = createDeckProcessor({ layouts, size, document: { size, stylesheets, scripts } });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
+  const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
 
@@ -66,7 +68,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
 
   const fontDir = path.join(outDir, path.dirname(fontStylesheet));
   await Promise.all([
-    ...staticAssets.map((asset) => copyAtomic(asset.source, path.join(outDir, asset.target))),
+    ...[...staticAssets, ...media].map((asset) => copyAtomic(asset.source, path.join(outDir, asset.target))),
     ...fonts.files.map((font) => writeFileAtomic(path.join(fontDir, font.fileName), font.data)),
   ]);
   await writeFileAtomic(path.join(outDir, fontStylesheet), fontFaceCss(fonts.files, ''));

@@ -119,3 +119,16 @@ describe('nothing lost, nothing over budget (property)', () => {
     );
   });
 });
+
+describe('the other layouts, chosen by directive', () => {
+  it('puts pictures into an image slot and text beside them', async () => {
+    const { deck } = await planNotice('<!-- layout: image-and-text -->\n\n![照片](photo.png)\n\n说明文字。\n\n---\n\n<!-- layout: quote -->\n\n青年兴则国家兴。');
+    const [image, quote] = deck.children.filter((slide) => slide.position);
+    expect(image?.layout).toBe('image-and-text');
+    expect(image?.slots.image?.[0]?.type).toBe('paragraph');
+    expect(slotText(image!, 'body')).toBe('说明文字。');
+    expect(image?.slots.title).toBeUndefined();
+    expect(quote?.layout).toBe('quote');
+    expect(slotText(quote!, 'body')).toBe('青年兴则国家兴。');
+  });
+});

@@ -73,7 +73,8 @@ class StudyPlanner {
 
     this.slides.push(coverSlide(metadata, scaleWidth(20, this.size)));
     if (sections.length >= 2) this.agenda(sections);
-    this.blocks(tree.children, introTitle);
+    // The author's own slides before any heading have no title to borrow.
+    this.blocks(tree.children, this.authorMode ? '' : introTitle);
     if (sections.length >= 1) this.discussion(sections);
     this.slides.push(closingSlide(metadata));
     return { type: 'deck', metadata, children: this.slides };
@@ -276,10 +277,18 @@ class StudyPlanner {
   private authorSlide(nodes: RootContent[], title: string, layoutName = this.pending.layout ?? 'points'): void {
     delete this.pending.layout;
     const layout = layoutNamed(this.layouts, layoutName);
+    const slots: Slide['slots'] = {};
+    // A layout with an image slot takes the paragraphs that hold only images there.
+    const isImage = (node: RootContent) => node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
+    const images = layout.slots.has('image') ? nodes.filter(isImage) : [];
+    const rest = nodes.filter((node) => !images.includes(node));
+    if (images.length > 0) slots.image = images;
     const slotName = ['body', 'cards', 'items', 'topics', 'prompt'].find((name) => layout.slots.has(name));
-    if (!slotName) this.file.fail(`layout “${layoutName}” has no slot for content`, nodes[0]?.position);
-    const slots: Slide['slots'] = { [slotName]: nodes };
-    if (layout.slots.has('title')) slots.title = [text(title)];
+    if (rest.length > 0) {
+      if (!slotName) this.file.fail(`layout “${layoutName}” has no slot for text`, rest[0]?.position);
+      slots[slotName] = rest;
+    }
+    if (title && layout.slots.has('title')) slots.title = [text(title)];
     this.push(slide(layoutName, slots, [...nodes], spanning(nodes[0]?.position, nodes.at(-1)?.position)));
   }
 
