@@ -132,3 +132,13 @@ describe('the other layouts, chosen by directive', () => {
     expect(slotText(quote!, 'body')).toBe('青年兴则国家兴。');
   });
 });
+
+describe('author slides and the layout budget', () => {
+  it('warns at the slide when what the author put on it exceeds its layout', async () => {
+    const long = '各级团组织要认真学习贯彻讲话精神。'.repeat(30);
+    const { file } = await planNotice(`第一页。\n\n---\n\n${long}`);
+    expect(file.messages.map((message) => `${message.line}: ${message.reason}`)).toEqual([
+      expect.stringMatching(/^11: this slide holds about \d+ lines, but layout “points” has room for 8: it may overflow; split it with ---$/),
+    ]);
+  });
+});

@@ -287,9 +287,21 @@ class StudyPlanner {
     if (rest.length > 0) {
       if (!slotName) this.file.fail(`layout “${layoutName}” has no slot for text`, rest[0]?.position);
       slots[slotName] = rest;
+      this.checkBudget(layout, slotName, rest);
     }
     if (title && layout.slots.has('title')) slots.title = [text(title)];
     this.push(slide(layoutName, slots, [...nodes], spanning(nodes[0]?.position, nodes.at(-1)?.position)));
+  }
+
+  /** The author's own slide is shown as written; say so when it holds more than its layout does. */
+  private checkBudget(layout: Layout, slotName: string, nodes: RootContent[]): void {
+    const declared = layout.slots.get(slotName)?.budget;
+    if (!declared) return;
+    const budget = scaleBudget(declared, this.size);
+    const lines = nodes.reduce((sum, node) => sum + (node.type === 'list' ? node.children.reduce((total, item) => total + linesNeeded(toString(item), budget.chars - 1), 0) : linesNeeded(toString(node), budget.chars)), 0);
+    if (lines > budget.lines) {
+      this.file.message(`this slide holds about ${lines} lines, but layout “${layout.name}” has room for ${budget.lines}: it may overflow; split it with ---`, nodes[0]?.position);
+    }
   }
 
   private agenda(sections: NoticeSection[]): void {
