@@ -90,8 +90,8 @@ async function deckTemplatesDir(deckDirectory: string, relative: string): Promis
 async function deckCss(themeFile: string, layouts: Map<string, Layout>, variables: Record<string, string>): Promise<string> {
   const overrides = Object.entries(variables).map(([name, value]) => `  --${name}: ${value};`);
   return [
-    await readFile(themeFile, 'utf8'),
     await readFile(baseCss, 'utf8'),
+    await readFile(themeFile, 'utf8'),
     ...[...layouts.values()].map((layout) => layout.css),
     ...(overrides.length > 0 ? [`/* deck.yaml */\n.reveal {\n${overrides.join('\n')}\n}\n`] : []),
   ].join('\n');

@@ -26,7 +26,7 @@ export const staticAssets: readonly StaticAsset[] = [
 ];
 
 export const fontStylesheet = 'assets/fonts/fonts.css';
-/** The theme, the shared base and every layout's CSS, with the deck's own variables last. */
+/** The shared base, the theme (overriding the base's defaults), every layout's CSS, then deck.yaml's variables. */
 export const deckStylesheet = 'assets/deck.css';
 export const baseCss = path.join(templatesDir, 'base.css');
 

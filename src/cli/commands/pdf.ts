@@ -1,19 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildDeck } from '../../build/build-deck.js';
-import { slideSizes } from '../../render/slide-size.js';
-import { buildOptions, type BuildFlags } from '../build-flags.js';
+import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
 import { createProgress } from '../progress.js';
 
 export function registerPdf(program: Command): void {
-  program
-    .command('pdf')
-    .description('build the deck and export it as a PDF, one page per slide')
-    .argument('<deck>', 'deck folder holding notice.md')
-    .option('--out <dir>', 'output folder (default: dist/<deck>)')
-    .option('--size <ratio>', `slide size: ${Object.keys(slideSizes).join(' or ')} (default: deck.yaml's, else 16:9)`)
-    .option('--theme <name>', "theme, see `notice-deck themes` (default: deck.yaml's, else formal)")
+  withBuildFlags(program.command('pdf').description('build the deck and export it as a PDF, one page per slide'))
     .action(async (deck: string, options: BuildFlags) => {
       const progress = createProgress();
       progress('Building the deck…');

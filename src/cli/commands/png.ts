@@ -1,19 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildDeck } from '../../build/build-deck.js';
-import { slideSizes } from '../../render/slide-size.js';
-import { buildOptions, type BuildFlags } from '../build-flags.js';
+import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
 import { createProgress } from '../progress.js';
 
 export function registerPng(program: Command): void {
-  program
-    .command('png')
-    .description('build the deck and save every slide as a PNG picture')
-    .argument('<deck>', 'deck folder holding notice.md')
-    .option('--out <dir>', 'output folder (default: dist/<deck>); pictures go into its png/ folder')
-    .option('--size <ratio>', `slide size: ${Object.keys(slideSizes).join(' or ')} (default: deck.yaml's, else 16:9)`)
-    .option('--theme <name>', "theme, see `notice-deck themes` (default: deck.yaml's, else formal)")
+  withBuildFlags(program.command('png').description('build the deck and save every slide as a PNG picture'), 'output folder (default: dist/<deck>); pictures go into its png/ folder')
     .action(async (deck: string, options: BuildFlags) => {
       const progress = createProgress();
       const built = await buildDeck(deck, { ...buildOptions(options), warn });
