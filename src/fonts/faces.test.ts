@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deckFontFaces, fontStacks } from './faces.js';
+import { readFileSync } from 'node:fs';
+import { deckFontFaces } from './faces.js';
 import { loadFontsourceWeight } from './fontsource.js';
 
 describe('deckFontFaces', () => {
@@ -9,8 +10,9 @@ describe('deckFontFaces', () => {
     }
   });
 
-  it('is what the font stacks name first', () => {
-    const families = new Set(deckFontFaces.map((face) => face.family));
-    expect(families).toEqual(new Set(Object.values(fontStacks).map((stack) => stack.split(',')[0]!.slice(1, -1))));
+  it('is what the base stylesheet names first for body and titles', () => {
+    const css = readFileSync(new URL('../../templates/base.css', import.meta.url), 'utf8');
+    const first = (variable: string) => new RegExp(`${variable}: '([^']+)'`).exec(css)?.[1];
+    expect(new Set(deckFontFaces.map((face) => face.family))).toEqual(new Set([first('--font-body'), first('--font-title')]));
   });
 });

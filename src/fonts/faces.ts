@@ -15,9 +15,3 @@ export const deckFontFaces: readonly FontFace[] = [
   { family: sans, weight: 700, packageName: '@fontsource/noto-sans-sc' },
   { family: serif, weight: 700, packageName: '@fontsource/noto-serif-sc' },
 ];
-
-/** CSS font-family values naming the embedded faces. */
-export const fontStacks = {
-  sans: `'${sans}', sans-serif`,
-  serif: `'${serif}', serif`,
-} as const;

@@ -66,8 +66,6 @@ export const noticeMetadataSchema = z.strictObject({
 
 export type NoticeMetadata = z.output<typeof noticeMetadataSchema>;
 
-export const noticeMetadataFields = Object.keys(noticeMetadataSchema.shape) as (keyof NoticeMetadata)[];
-
 /** `2016年4月29日`, the form GB/T 9704 prescribes. */
 export function formatChineseDate({ year, month, day }: NoticeDate): string {
   return `${year}年${month}月${day}日`;

@@ -10,7 +10,7 @@ const breakBefore = new Set(['在', '和', '与', '及', '对', '把', '为', '�
  * Pieces of text that must stay on one line: words, with one-character words kept to their
  * neighbours (习|近平, 信息|化 are not places to break a title) unless a particle allows it.
  */
-export function unbreakableRuns(text: string): string[] {
+function unbreakableRuns(text: string): string[] {
   const runs: string[] = [];
   let previous = '';
   for (const { segment } of segmenter.segment(text)) {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { balanceLines } from './balance.js';
+import { textWidth } from './width.js';
+
+const title = '共青团中央关于组织广大团员青年深入学习贯彻习近平总书记在网络安全和信息化工作座谈会上的重要讲话精神的通知';
+
+describe('balanceLines', () => {
+  it('uses the fewest lines that fit, each within the width, losing nothing', () => {
+    const lines = balanceLines(title, 20);
+    expect(lines).toHaveLength(3);
+    expect(lines.join('')).toBe(title);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps words whole: no break inside 习近平, 信息化 or 座谈会', () => {
+    for (const width of [12, 14, 16, 18, 20, 22]) {
+      const lines = balanceLines(title, width);
+      expect(lines.join('')).toBe(title);
+      for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/(习|习近|信息|座谈)$/u);
+    }
+  });
+
+  it('evens the lines out rather than filling the first', () => {
+    const lines = balanceLines('认真落实讲话要求，牢牢把握共青团网络新媒体工作的基本原则', 20);
+    expect(lines).toHaveLength(2);
+    expect(Math.abs(textWidth(lines[0]!) - textWidth(lines[1]!))).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps a short title on one line', () => {
+    expect(balanceLines('关于开展学习的通知', 20)).toEqual(['关于开展学习的通知']);
+  });
+});
