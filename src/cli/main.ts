@@ -3,6 +3,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../build/deck-assets.js';
 import { registerBuild } from './commands/build.js';
+import { registerHandout } from './commands/handout.js';
+import { registerNotes } from './commands/notes.js';
+import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
@@ -21,6 +24,9 @@ registerPdf(program);
 registerPng(program);
 registerLayouts(program);
 registerThemes(program);
+registerHandout(program);
+registerNotes(program);
+registerOriginal(program);
 
 try {
   await program.parseAsync();

@@ -66,7 +66,7 @@ function exportError(deckHtml: string, reason: string): UserError {
  * Returns a function listing what went wrong in the page so far: failed requests (a missing
  * asset would otherwise print as a hole), uncaught exceptions and console errors.
  */
-function collectProblems(page: Page): () => string[] {
+export function collectProblems(page: Page): () => string[] {
   const failedRequests = new Map<string, string>();
   const errors: { text: string; url?: string }[] = [];
   page.on('requestfailed', (request) => {

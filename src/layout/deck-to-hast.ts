@@ -1,10 +1,7 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { raw } from 'hast-util-raw';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
-import type { RootContent } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Deck, Slide } from '../plan/deck.js';
+import { markdownToHast } from '../render/markdown-to-hast.js';
 import { fillLayout } from './fill.js';
 import { layoutNamed, type Layout } from './layouts.js';
 
@@ -31,14 +28,4 @@ function slideToHast(slide: Slide, layout: Layout): Element {
   const notes = markdownToHast(slide.notes);
   if (notes.length > 0) section.children.push(h('aside.notes', notes));
   return section;
-}
-
-/**
- * Markdown content as hast. Raw HTML in the notice is parsed and then sanitised (GitHub's rules),
- * so a notice can neither run script nor break the deck's markup.
- */
-export function markdownToHast(nodes: RootContent[]): ElementContent[] {
-  const tree = toHast({ type: 'root', children: nodes }, { allowDangerousHtml: true });
-  const safe = sanitize(raw(tree), { ...defaultSchema, clobberPrefix: 'notice-' });
-  return safe.type === 'root' ? (safe.children as ElementContent[]) : [];
 }

@@ -2,26 +2,37 @@ import { textWidth } from './width.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Particles a line may end after, and words a line may start with, although they are one character. */
-const breakAfter = new Set(['的', '和', '与', '及', '并', '或', '、', '，', '：', '；', '”', '）', '》', '〕']);
-const breakBefore = new Set(['在', '和', '与', '及', '对', '把', '为', '关于', '“', '（', '《']);
+/** Words after which a title may always break: they end a phrase (关于…的通知, A和B). */
+const phraseEnds = new Set(['的', '和', '与', '及', '并', '在', '对', '为', '关于', '进一步']);
 
 /**
- * Pieces of text that must stay on one line: words, with one-character words kept to their
- * neighbours (习|近平, 信息|化 are not places to break a title) unless a particle allows it.
+ * Pieces of text that must stay on one line. The dictionary segmenter cuts names it does not
+ * know (习|近平) and suffixes (信息|化), so a break needs words of at least two characters on both
+ * sides, or a word that ends a phrase before it, or punctuation that closes before / opens after
+ * it. Numbers, dates and document numbers (2016年, 〔2016〕9号) are never cut.
  */
-function unbreakableRuns(text: string): string[] {
+export function unbreakableRuns(text: string): string[] {
+  const segments = [...segmenter.segment(text)].map((part) => part.segment);
   const runs: string[] = [];
-  let previous = '';
-  for (const { segment } of segmenter.segment(text)) {
-    const canBreak =
-      runs.length === 0 ||
-      ((previous.length >= 2 && segment.length >= 2 && !/^[\p{P}]/u.test(segment)) || breakAfter.has(previous) || breakBefore.has(segment));
-    if (canBreak) runs.push(segment);
-    else runs[runs.length - 1] = (runs.at(-1) ?? '') + segment;
-    previous = segment;
-  }
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    if (previous === undefined || breakBetween(previous, segment)) runs.push(segment);
+    else runs[runs.length - 1] += segment;
+  });
   return runs;
+}
+
+function breakBetween(before: string, after: string): boolean {
+  if (/[\p{Nd}〔〕]$/u.test(before) || /^[\p{Nd}〔〕]/u.test(after)) return false;
+  if (/[《“‘「『【（(［]$/u.test(before) || /^[》”’」』】）)］，。、：；！？]/u.test(after)) return false;
+  if (/[》”’」』】）)］，。、：；！？]$/u.test(before) || /^[《“‘「『【（(［]/u.test(after)) return true;
+  if (phraseEnds.has(before)) return true;
+  return isWord(before) && isWord(after);
+}
+
+/** Two or more Han characters: a word the segmenter is sure of. */
+function isWord(segment: string): boolean {
+  return /^\p{Script=Han}{2,}$/u.test(segment);
 }
 
 /**

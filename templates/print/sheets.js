@@ -49,16 +49,51 @@
   }
 
   /**
-   * Splits a block of text (a paragraph, a list item …) at the end of the last line that fits in
-   * `box`: the first part stays, the rest goes to the start of `into`. False if not even one line fits.
+   * Splits a block of text (a paragraph, a list item …) after the last line that fits in `box`:
+   * the first part stays, the rest goes to the start of `into`. Glyph boxes end above their line
+   * box and the block may have a bottom margin, so a split that still overflows is undone and
+   * tried again half a line higher. False if not even one line fits.
    */
   function splitText(block, box, into) {
-    var limit = limitOf(box);
+    var step = parseFloat(getComputedStyle(block).lineHeight) / 2 || 8;
+    var wasContinued = block.classList.contains('continued');
+    for (var limit = limitOf(box), attempt = 0; attempt < 16; attempt++, limit -= step) {
+      var positions = textPositions(block);
+      var index = lastFitting(block, positions, limit);
+      if (index < 0 || index === positions.length - 1) return false;
+      var range = document.createRange();
+      range.setStart(block, 0);
+      range.setEnd(positions[index][0], positions[index][1]);
+      var head = block.cloneNode(false);
+      head.removeAttribute('id');
+      head.appendChild(range.extractContents());
+      block.parentNode.insertBefore(head, block);
+      block.classList.add('continued');
+      var parent = block.parentNode;
+      var next = block.nextSibling;
+      into.insertBefore(block, into.firstChild);
+      if (!overflows(box)) return true;
+      // Undo, then try with a higher limit.
+      parent.insertBefore(block, next);
+      while (head.lastChild) block.insertBefore(head.lastChild, block.firstChild);
+      head.remove();
+      block.normalize();
+      if (!wasContinued) block.classList.remove('continued');
+    }
+    return false;
+  }
+
+  function textPositions(block) {
     var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     var positions = [];
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
       for (var offset = 1; offset <= node.length; offset++) positions.push([node, offset]);
     }
+    return positions;
+  }
+
+  /** The last text position whose glyphs, from the start of `block`, all end above `limit`; -1 if none. */
+  function lastFitting(block, positions, limit) {
     var range = document.createRange();
     function fitsUpTo(index) {
       range.setStart(block, 0);
@@ -72,16 +107,7 @@
       if (fitsUpTo(middle)) low = middle;
       else high = middle - 1;
     }
-    if (low < 0 || low === positions.length - 1) return false;
-    range.setStart(block, 0);
-    range.setEnd(positions[low][0], positions[low][1]);
-    var head = block.cloneNode(false);
-    head.removeAttribute('id');
-    head.appendChild(range.extractContents());
-    block.parentNode.insertBefore(head, block);
-    block.classList.add('continued');
-    moveToStart(block, into);
-    return true;
+    return low;
   }
 
   /**

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToHast } from './deck-to-hast.js';
+import { markdownToHast } from './markdown-to-hast.js';
 
 const render = (markdown: string) => toHtml(markdownToHast(unified().use(remarkParse).parse(markdown).children));
 

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fontFaceCss } from '../fonts/css.js';
+import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Subsets the embedded Noto faces to `text` — every character the print document shows, including
+ * what its page script writes later (page numbers) — writes them to `<dir>/fonts/` and returns the
+ * @font-face rules that load them from there. Chromium embeds these subsets in the PDF.
+ */
+export async function writePrintFonts(
+  dir: string,
+  text: string,
+  options: { fontCacheDir?: string; warn?: (message: string) => void; label: string },
+): Promise<string> {
+  const fonts = await embedFonts(text, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
+  if (fonts.missing.length > 0) {
+    options.warn?.(`${options.label}: no embedded font has ${fonts.missing.map((char) => `“${char}”`).join(' ')}; they will print in a fallback font or as boxes`);
+  }
+  await Promise.all(fonts.files.map((font) => writeFileAtomic(path.join(dir, 'fonts', font.fileName), font.data)));
+  return fontFaceCss(fonts.files, 'fonts/');
+}
+
+/** Characters print pages add themselves: page numbers and their words, the continued mark. */
+export const pageChromeCharacters = '0123456789 /—第页共张幻灯片续（）';

@@ -1,0 +1,34 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { NoticeMetadata } from '../notice/metadata.js';
+import { remarkNoticeFrontMatter } from '../notice/front-matter.js';
+import { readDeckSource } from '../notice/read.js';
+import { remarkNoticeStructure } from '../recognise/notice-structure.js';
+
+export interface PrintNotice {
+  /** The deck's name (its folder), for output file names. */
+  name: string;
+  file: VFile;
+  metadata: NoticeMetadata;
+  /** The body, its numbered parts recognised as `noticeSection`s (一、 / （一） / 1. / （1）). */
+  tree: Root;
+}
+
+/** Reads and checks notice.md as the deck pipeline does, up to the recognised structure. */
+export async function readPrintNotice(input: string): Promise<PrintNotice> {
+  const source = await readDeckSource(input);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkNoticeFrontMatter as Plugin<[], Root>)
+    .use(remarkNoticeStructure as Plugin<[], Root>);
+  const tree = (await processor.run(processor.parse(source.file), source.file)) as Root;
+  const metadata = source.file.data.notice;
+  if (!metadata) throw new Error('remarkNoticeFrontMatter left no metadata');
+  return { name: source.name, file: source.file, metadata, tree };
+}

@@ -1,0 +1,244 @@
+/**
+ * The notice itself as a print document, laid out as official documents are (GB/T 9704-2012):
+ * red issuing-body mark and document number over a red rule, the title centred in balanced lines,
+ * addressees, the body with its numbered headings, signature and date, and the closing block
+ * (版记: 抄送, 印发) at the foot of the last page; page numbers "— 1 —".
+ *
+ * Chromium paginates the text, so it also writes the bookmarks (page.pdf's `outline`, from the
+ * headings: one per 一、 heading once the lower levels are trimmed). To put the closing block at the
+ * foot of the last page, the document is printed twice: the first print says (through a bookmark
+ * on a marker) where the block starts; the second adds the space that moves it down.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import type { RootContent } from 'mdast';
+import type { Browser } from 'puppeteer';
+import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import type { NoticeSection } from '../recognise/notice-section.js';
+import { textWidth } from '../text/width.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { openPrintPage, pxPerMm } from './chromium.js';
+import { writePrintFonts } from './fonts.js';
+import { outputDir, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
+import { readPrintNotice, type PrintNotice } from './notice.js';
+import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
+import { keepTopLevelOutline, loadPdf, readOutline, savePdf, setDocumentInfo, type OutlineItem } from './pdf-document.js';
+import { readPrintTemplate } from './templates.js';
+import { titleBreaks } from './title-breaks.js';
+
+export function originalFileName(deckName: string): string {
+  return `${deckName}-original.pdf`;
+}
+
+const markerTitle = 'notice-deck-colophon';
+
+export async function printOriginal(input: string, options: PrintOptions = {}): Promise<PrintResult> {
+  const paper = paperOf(options);
+  const notice = await readPrintNotice(input);
+  for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
+  const pdfPath = path.join(outputDir(options, notice.name), originalFileName(notice.name));
+  const parts = documentParts(notice, paper);
+
+  return withWorkDir((workDir) =>
+    withBrowser(options, async (browser) => {
+      options.progress?.('Laying out the notice…');
+      const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
+      const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
+      const css = [fontCss, pageCss(paper), await readPrintTemplate('original.css')];
+      const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title, css, body, paper);
+
+      let printed: Printed;
+      if (parts.colophon) {
+        // First print: where does the closing block start? A marker heading there becomes a bookmark.
+        const colophon = parts.colophon;
+        const marked = { ...colophon, children: [h('h6.colophon-marker', markerTitle), ...colophon.children] };
+        const first = await print([...parts.before, h('div.colophon-area', [marked])], 'measure.html');
+        const space = await footSpace(first);
+        // Second print: the same, without the marker, and with the space found above the block. Block
+        // and space move as one (break-inside: avoid), so they stay on the page the block was on.
+        const spacer = space > 0 ? [h('div.colophon-spacer', { style: `height: ${space.toFixed(2)}pt` })] : [];
+        printed = await print([...parts.before, h('div.colophon-area', [...spacer, colophon])], 'original.html');
+        if (printed.pages !== first.pages) {
+          options.warn?.(`${notice.file.path}: could not move the closing block (版记) to the foot of its page`);
+          printed = await print([...parts.before, h('div.colophon-area', [colophon])], 'original.html');
+        }
+      } else {
+        printed = await print(parts.before, 'original.html');
+      }
+
+      const pdf = await loadPdf(printed.pdf);
+      keepTopLevelOutline(pdf);
+      setDocumentInfo(pdf, {
+        title: notice.metadata.title,
+        author: notice.metadata.issuer,
+        subject: `${notice.metadata.title}：通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`,
+        keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
+      });
+      await writeFileAtomic(pdfPath, await savePdf(pdf));
+      return { pdfPath, pages: pdf.getPageCount() };
+    }),
+  );
+}
+
+interface Printed {
+  pdf: Uint8Array;
+  pages: number;
+  /** Height of the closing block in CSS px, if the document has one. */
+  colophonHeight?: number;
+}
+
+async function printOnce(
+  browser: Browser,
+  workDir: string,
+  fileName: string,
+  title: string,
+  css: string[],
+  body: ElementContent[],
+  paper: Paper,
+): Promise<Printed> {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'zh-CN' }, [h('head', [h('meta', { charSet: 'utf-8' }), h('title', title), ...css.map((text) => h('style', text))]), h('body', body)]),
+    ],
+  };
+  const htmlPath = path.join(workDir, fileName);
+  await writeFile(htmlPath, toHtml(tree));
+  // The viewport is the text block, so that blocks measured on screen are as wide as on paper.
+  const width = (paper.width - officialMargins.left - officialMargins.right) * pxPerMm;
+  const { page, check } = await openPrintPage(browser, htmlPath, { width, height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm });
+  try {
+    const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')?.getBoundingClientRect().height);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    check();
+    const pages = (await loadPdf(pdf)).getPageCount();
+    return { pdf, pages, ...(colophonHeight !== undefined ? { colophonHeight } : {}) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Points of empty space below the closing block on its page in the first print: from the marker
+ * bookmark at the block's top down to the foot of the text block, less the block's height.
+ */
+async function footSpace(first: Printed): Promise<number> {
+  if (first.colophonHeight === undefined) return 0;
+  const marker = findItem(readOutline(await loadPdf(first.pdf)), markerTitle);
+  if (!marker || marker.page < 0 || marker.y === undefined) return 0;
+  const free = marker.y - mmToPt(officialMargins.bottom) - pxToPt(first.colophonHeight);
+  // Keep a few points in hand: rounding must not push the block onto a page of its own.
+  return free > 8 ? free - 4 : 0;
+}
+
+function findItem(items: readonly OutlineItem[], title: string): OutlineItem | undefined {
+  for (const item of items) {
+    const found = item.title === title ? item : findItem(item.children, title);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+interface DocumentParts {
+  /** Everything up to the signature and date. */
+  before: ElementContent[];
+  /** 版记, if the notice has 抄送 or 印发. */
+  colophon?: Element;
+}
+
+function documentParts(notice: PrintNotice, paper: Paper): DocumentParts {
+  const { metadata } = notice;
+  const before: ElementContent[] = [masthead(metadata, paper), h('p.doc-title', titleBreaks(metadata.title))];
+  if (metadata.addressees) before.push(h('p.addressees', `${metadata.addressees}：`));
+  before.push(h('div.doc-body', bodyContent(notice.tree.children)));
+  if (metadata.attachments) before.push(attachments(metadata.attachments));
+  const signature = metadata.signature ?? metadata.issuer;
+  before.push(h('div.signature-block', [h('p.signature', signature), ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
+  const colophon = closingBlock(metadata);
+  return colophon ? { before, colophon } : { before };
+}
+
+/** 版头: “共青团中央文件” in red, as large as fits the text block (at most 52pt), the number, the red rule. */
+function masthead(metadata: NoticeMetadata, paper: Paper): Element {
+  const mark = `${metadata.issuer}文件`;
+  const blockWidthPt = mmToPt(paper.width - officialMargins.left - officialMargins.right);
+  const size = Math.min(52, (blockWidthPt * 0.96) / (textWidth(mark) * 1.04));
+  return h('header.masthead', [
+    h('p.issuer-mark', { style: `font-size: ${size.toFixed(1)}pt` }, mark),
+    ...(metadata.number ? [h('p.doc-number', metadata.number)] : []),
+    h('hr.red-rule'),
+  ]);
+}
+
+/**
+ * The body: Markdown as hast, numbered parts as headings h2 (一、) to h5 (（1）). A run-in heading
+ * ("（一）提高政治站位。要…", one paragraph in notice.md) stays run in: heading and text in one line.
+ */
+function bodyContent(nodes: readonly RootContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  let markdown: RootContent[] = [];
+  const flush = () => {
+    if (markdown.length > 0) out.push(...markdownToHast(markdown));
+    markdown = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'noticeSection') {
+      flush();
+      out.push(...sectionContent(node));
+    } else {
+      markdown.push(node);
+    }
+  }
+  flush();
+  return out;
+}
+
+function sectionContent(section: NoticeSection): ElementContent[] {
+  const heading = h(`h${section.level + 1}`, { className: ['heading', `level-${section.level}`] }, [
+    ...(section.label ? [{ type: 'text' as const, value: section.label }] : []),
+    ...phrasingToHast(section.heading),
+  ]);
+  const [first, ...rest] = section.children;
+  const runIn =
+    first?.type === 'paragraph' && section.position && first.position && first.position.start.offset === section.position.start.offset;
+  if (runIn) {
+    return [h('div.run-in', [heading, ...phrasingToHast(first.children)]), ...bodyContent(rest)];
+  }
+  return [heading, ...bodyContent(section.children)];
+}
+
+/** 附件：1.… — numbered when there are several (§7.3.4). */
+function attachments(names: readonly string[]): Element {
+  const numbered = names.length > 1 ? names.map((name, i) => `${i + 1}.${name}`) : [...names];
+  return h('div.attachments', numbered.map((name, i) => h('p', i === 0 ? `附件：${name}` : name)));
+}
+
+/** 版记 (§7.4): 抄送 lines and the printing body with its date, between rules. */
+function closingBlock(metadata: NoticeMetadata): Element | undefined {
+  const rows: Element[] = [];
+  if (metadata.cc) {
+    const list = metadata.cc.join('，');
+    rows.push(h('p.cc', `抄送：${/[。.]$/u.test(list) ? list : `${list}。`}`));
+  }
+  if (metadata.printer || metadata.printDate) {
+    rows.push(
+      h('p.print-line', [
+        h('span.printer', metadata.printer ?? ''),
+        ...(metadata.printDate ? [h('span.print-date', `${formatChineseDate(metadata.printDate)}印发`)] : []),
+      ]),
+    );
+  }
+  return rows.length > 0 ? h('footer.colophon', rows) : undefined;
+}
+
+function pageCss(paper: Paper): string {
+  const m = officialMargins;
+  return `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`;
+}
+

@@ -1,0 +1,147 @@
+/**
+ * What Chromium's page.pdf() cannot do, done with pdf-lib on its output: draw the slides into the
+ * printed sheets as vector pages (text stays text: selectable, searchable, in the slides' own
+ * embedded fonts), write bookmarks for sheets we paginate ourselves, trim Chromium's own outline,
+ * and set the document information (title, author, subject, dates).
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
+import { pxToPt } from './paper.js';
+
+/** Where a slide goes: a page of the sheets PDF and a box on it in CSS px from its top left. */
+export interface SlidePlacement {
+  page: number;
+  slide: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Draws page `slide` of `slidesPdf` into each box, scaled to fit it exactly. */
+export async function drawSlides(document: PDFDocument, slidesPdf: Uint8Array, placements: readonly SlidePlacement[]): Promise<void> {
+  if (placements.length === 0) return;
+  const source = await PDFDocument.load(slidesPdf);
+  const used = [...new Set(placements.map((placement) => placement.slide))].sort((a, b) => a - b);
+  const missing = used.filter((slide) => slide < 0 || slide >= source.getPageCount());
+  if (missing.length > 0) throw new Error(`The slides PDF has ${source.getPageCount()} pages; slide ${missing[0]! + 1} is not among them`);
+  const embedded = new Map((await document.embedPages(used.map((slide) => source.getPage(slide)))).map((page, i) => [used[i]!, page]));
+  for (const placement of placements) {
+    const page = document.getPage(placement.page);
+    page.drawPage(embedded.get(placement.slide)!, {
+      x: pxToPt(placement.x),
+      y: page.getHeight() - pxToPt(placement.y + placement.height),
+      width: pxToPt(placement.width),
+      height: pxToPt(placement.height),
+    });
+  }
+}
+
+/** A bookmark: its title and where it leads, `top` in CSS px from the top of the page. */
+export interface Bookmark {
+  title: string;
+  page: number;
+  top: number;
+}
+
+/** Replaces the document outline with one flat list of bookmarks, shown when the PDF opens. */
+export function setOutline(document: PDFDocument, bookmarks: readonly Bookmark[]): void {
+  const { context, catalog } = document;
+  if (bookmarks.length === 0) {
+    catalog.delete(PDFName.of('Outlines'));
+    return;
+  }
+  const outlinesRef = context.nextRef();
+  const refs = bookmarks.map(() => context.nextRef());
+  bookmarks.forEach((bookmark, i) => {
+    const page = document.getPage(bookmark.page);
+    const item = context.obj({
+      Title: PDFHexString.fromText(bookmark.title),
+      Parent: outlinesRef,
+      Dest: [page.ref, 'XYZ', null, page.getHeight() - pxToPt(bookmark.top), null],
+    });
+    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!);
+    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
+    context.assign(refs[i]!, item);
+  });
+  context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: refs.length }));
+  catalog.set(PDFName.of('Outlines'), outlinesRef);
+  catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** A bookmark as read back: `y` in PDF points from the bottom of the page (undefined if not given). */
+export interface OutlineItem {
+  title: string;
+  page: number;
+  y?: number;
+  children: OutlineItem[];
+}
+
+/** The document outline, as a tree. Destinations must be explicit (Chromium writes them so). */
+export function readOutline(document: PDFDocument): OutlineItem[] {
+  const pageIndex = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const read = (first: PDFDict | undefined): OutlineItem[] => {
+    const items: OutlineItem[] = [];
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText() ?? '';
+      const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
+      const target = dest?.get(0);
+      const y = dest?.lookup(3);
+      items.push({
+        title,
+        page: target instanceof PDFRef ? (pageIndex.get(target.toString()) ?? -1) : -1,
+        ...(y instanceof PDFNumber ? { y: y.asNumber() } : {}),
+        children: read(item.lookupMaybe(PDFName.of('First'), PDFDict)),
+      });
+    }
+    return items;
+  };
+  return read(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
+/** Drops every bookmark below the top level (Chromium nests one per heading level). */
+export function keepTopLevelOutline(document: PDFDocument): void {
+  const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (!outlines) return;
+  let count = 0;
+  for (let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+    for (const key of ['First', 'Last', 'Count']) item.delete(PDFName.of(key));
+    count++;
+  }
+  if (count === 0) {
+    document.catalog.delete(PDFName.of('Outlines'));
+    return;
+  }
+  outlines.set(PDFName.of('Count'), PDFNumber.of(count));
+  document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords?: string[];
+  created?: Date;
+}
+
+export function setDocumentInfo(document: PDFDocument, info: DocumentInfo): void {
+  const created = info.created ?? new Date();
+  document.setTitle(info.title, { showInWindowTitleBar: true });
+  document.setAuthor(info.author);
+  document.setSubject(info.subject);
+  if (info.keywords && info.keywords.length > 0) document.setKeywords(info.keywords);
+  document.setCreator('notice-deck');
+  document.setProducer('notice-deck (Chromium, pdf-lib)');
+  document.setCreationDate(created);
+  document.setModificationDate(created);
+  document.setLanguage('zh-CN');
+}
+
+/** Loads a PDF from Chromium for finishing; pdf-lib must not stamp its own producer and dates over ours. */
+export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false });
+}
+
+export function savePdf(document: PDFDocument): Promise<Uint8Array> {
+  return document.save();
+}
