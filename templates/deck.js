@@ -2,6 +2,29 @@
 // Static on purpose: the deck's text lives in the HTML, never in script.
 (function () {
   var root = document.querySelector('.reveal');
+
+  // The notes plugin writes its speaker window from a string and offers no hook for styles, so
+  // the window would draw the notes in a system font: boxes on a PC without Chinese fonts. Give
+  // it the deck's embedded fonts as soon as the plugin has written it.
+  var fonts = new URL('assets/fonts/fonts.css', location.href).href;
+  var open = window.open;
+  window.open = function () {
+    var popup = open.apply(window, arguments);
+    if (popup && arguments[1] === 'reveal.js - Notes') {
+      setTimeout(function () {
+        var link = popup.document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = fonts;
+        var style = popup.document.createElement('style');
+        style.textContent =
+          "body { font-family: 'Noto Sans SC', Helvetica, sans-serif; }" +
+          '.speaker-controls-notes .value { font-size: 1.3em; line-height: 1.7; }';
+        popup.document.head.append(link, style);
+      });
+    }
+    return popup;
+  };
+
   Reveal.initialize({
     width: Number(root.dataset.width),
     height: Number(root.dataset.height),

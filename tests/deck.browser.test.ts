@@ -290,3 +290,24 @@ describe('Chinese line breaking (禁则), line by line as set by the browser', {
     }
   });
 });
+
+describe('the speaker view (S key)', { timeout: 120_000 }, () => {
+  it('shows the notes in the embedded font, not in a system font that lacks Chinese', async () => {
+    const deck = await openDeck(browser, sample.htmlPath, sample.size);
+    try {
+      await showSlide(deck.page, 5);
+      const popupTarget = browser.waitForTarget((target) => target.opener() === deck.page.target());
+      await deck.page.keyboard.press('s');
+      const popup = (await (await popupTarget).page())!;
+      await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 20, { timeout: 30_000 });
+      await popup.evaluate(() => document.fonts.ready);
+      const fonts = await platformFontsOf(popup, '.speaker-controls-notes .value');
+      const drawnBy = fonts.filter((font) => font.glyphCount > 0).map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
+      expect(drawnBy.length).toBeGreaterThan(0);
+      expect(drawnBy.every((name) => /^Noto Sans SC/.test(name) && !name.endsWith('(system)')), drawnBy.join(', ')).toBe(true);
+      await popup.close();
+    } finally {
+      await deck.page.close();
+    }
+  });
+});
