@@ -291,6 +291,21 @@ describe('Chinese line breaking (禁则), line by line as set by the browser', {
   });
 });
 
+describe('highlights', { timeout: 120_000 }, () => {
+  it('shows quoted terms of the sample in the accent colour', async () => {
+    const deck = await openDeck(browser, sample.htmlPath, sample.size);
+    try {
+      const marks = await deck.page.evaluate(() =>
+        Array.from(document.querySelectorAll('.slide-frame mark.term'), (mark) => ({ text: mark.textContent, color: getComputedStyle(mark).color })),
+      );
+      expect(marks.map((mark) => mark.text)).toContain('“互联网+共青团”');
+      expect(new Set(marks.map((mark) => mark.color))).toEqual(new Set(['rgb(192, 0, 0)']));
+    } finally {
+      await deck.page.close();
+    }
+  });
+});
+
 describe('the speaker view (S key)', { timeout: 120_000 }, () => {
   it('shows the notes in the embedded font, not in a system font that lacks Chinese', async () => {
     const deck = await openDeck(browser, sample.htmlPath, sample.size);

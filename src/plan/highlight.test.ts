@@ -13,6 +13,7 @@ describe('highlight', () => {
     expect(marked('进一步增强政治意识、大局意识、核心意识、看齐意识，坚定不移')).toEqual(['政治意识、大局意识、核心意识、看齐意识']);
     expect(marked('践行创新、协调、绿色、开放、共享的新发展理念')).toEqual(['创新、协调、绿色、开放、共享']);
     expect(marked('引导舆论、反映民意的作用')).toEqual([]);
+    expect(marked('通过开设专题栏目、组织系列文章、制作可视化宣传产品等形式')).toEqual(['开设专题栏目、组织系列文章、制作可视化宣传']);
   });
 
   it('keeps every character', () => {

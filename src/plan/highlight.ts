@@ -20,14 +20,22 @@ export function highlightSpans(value: string): [start: number, end: number][] {
     const middle = items.slice(1, -1);
     // The first and last items run into the text around them: trim them to the middle items' length.
     const width = Math.max(...middle.map((item) => item.length));
-    const first = items[0]!.slice(-width);
+    const first = items[0]!.slice(wordBoundaryNear(items[0]!, items[0]!.length - width));
     const lastStart = match.index + match[0].length - items.at(-1)!.length;
-    const last = items.at(-1)!.slice(0, width);
+    const last = items.at(-1)!.slice(0, wordBoundaryNear(items.at(-1)!, width));
     const start = match.index + items[0]!.length - first.length;
     spans.push([start, lastStart + last.length]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   return spans.filter((span, i) => i === 0 || span[0] >= spans[i - 1]![1]);
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The word boundary of `value` nearest to `offset` (so 制作可视化宣|传 becomes 制作可视化宣传). */
+function wordBoundaryNear(value: string, offset: number): number {
+  const boundaries = [...segmenter.segment(value)].map((segment) => segment.index).concat(value.length);
+  return boundaries.reduce((best, boundary) => (Math.abs(boundary - offset) < Math.abs(best - offset) || (Math.abs(boundary - offset) === Math.abs(best - offset) && boundary > best) ? boundary : best), 0);
 }
 
 /** The text as inline content with its quoted terms and enumerations highlighted. */

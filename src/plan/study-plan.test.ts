@@ -13,10 +13,17 @@ const bodyNotes = (deck: Deck) => noSpace(deck.children.filter((slide) => slide.
 
 describe('remarkStudyPlan', () => {
   it('plans cover, agenda, a divider per section, content, discussion, closing', async () => {
-    const { deck } = await planNotice('导语。\n\n# 一、第一部分，要点\n\n内容一。\n\n# 二、第二部分\n\n内容二。');
+    const { deck } = await planNotice('导语。第二句。\n\n# 一、第一部分，要点\n\n内容一。再说一句。\n\n# 二、第二部分\n\n内容二。再说一句。');
     expect(layouts(deck)).toEqual(['cover', 'agenda', 'points', 'section', 'points', 'section', 'points', 'discussion', 'closing']);
     expect(slotText(deck.children[1]!, 'items')).toBe('一、第一部分二、第二部分');
     expect(deck.children.filter((slide) => slide.layout === 'points').map((slide) => slotText(slide, 'title'))).toEqual(['导语', '一、第一部分', '二、第二部分']);
+  });
+
+  it('sets a paragraph of one sentence as a statement', async () => {
+    const { deck } = await planNotice('# 一、第一部分\n\n各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
+    const statement = deck.children.find((slide) => slide.layout === 'quote')!;
+    expect(slotText(statement, 'title')).toBe('一、第一部分');
+    expect(slotText(statement, 'body')).toBe('各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
   });
 
   it('makes the lead sentence the key point and the other sentences points', async () => {
@@ -57,7 +64,7 @@ describe('remarkStudyPlan', () => {
 
   it('keeps run-in headings as titles and their text in the notes', async () => {
     const { deck } = await planNotice('# 一、总体要求\n\n（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。\n\n（二）加强组织领导。各级团组织要周密部署。');
-    const titles = deck.children.filter((slide) => slide.layout === 'points').map((slide) => slotText(slide, 'title'));
+    const titles = deck.children.filter((slide) => slide.layout === 'points' || slide.layout === 'quote').map((slide) => slotText(slide, 'title'));
     expect(titles).toEqual(['（一）提高政治站位', '（二）加强组织领导']);
     expect(bodyNotes(deck)).toBe(noSpace('一、总体要求（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。（二）加强组织领导。各级团组织要周密部署。'));
   });
@@ -76,7 +83,7 @@ describe('remarkStudyPlan', () => {
 
   it('builds a sensible deck from plain Markdown with no 公文 structure', async () => {
     const { deck } = await planNotice('# 背景\n\n今年的主题是学习。\n\n## 安排\n\n- 周一：学习\n- 周二：讨论');
-    expect(layouts(deck)).toEqual(['cover', 'section', 'points', 'points', 'discussion', 'closing']);
+    expect(layouts(deck)).toEqual(['cover', 'section', 'quote', 'points', 'discussion', 'closing']);
   });
 
   it('fails on an empty body', async () => {
@@ -113,6 +120,9 @@ describe('nothing lost, nothing over budget (property)', () => {
               ? (slide.slots.body[0] as import('mdast').List).children.reduce((sum, item) => sum + linesNeeded(toString(item), 34), 0)
               : linesNeeded(slotText(slide, 'body'), 35));
           expect(lines).toBeLessThanOrEqual(8);
+        }
+        for (const slide of deck.children.filter((candidate) => candidate.layout === 'quote')) {
+          expect(linesNeeded(slotText(slide, 'body'), 30)).toBeLessThanOrEqual(5);
         }
       }),
       { numRuns: 150 },

@@ -226,6 +226,13 @@ class StudyPlanner {
     const key = keyFits ? sentences[0] : undefined;
     const points = (keyFits ? sentences.slice(1) : sentences).flatMap((sentence) => fitText(sentence, { lines: maxLines - 1, chars: chars - 1 }));
 
+    const statement = this.budget('quote', 'body');
+    if (sentences.length === 1 && linesNeeded(sentences[0]!, statement.chars) <= statement.lines) {
+      // A paragraph of one sentence is a statement: set it large, on a slide of its own.
+      const [sentence] = sentences as [string];
+      this.push(slide('quote', { title: [text(title)], body: [paragraph(highlight(sentence))] }, [paragraph(sentence)], position));
+      return;
+    }
     const keyLines = key ? linesNeeded(key, chars) + 1 : 0;
     const pointLines = points.map((point) => linesNeeded(point, chars - 1));
     const groups = packEvenly(pointLines, keyLines, maxLines);

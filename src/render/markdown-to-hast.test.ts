@@ -17,3 +17,16 @@ describe('markdownToHast', () => {
     expect(html).toContain('正文');
   });
 });
+
+describe('the markup notice-deck adds', () => {
+  it('keeps highlighted terms and the long-title class, and nothing else of the kind', async () => {
+    const { highlight } = await import('../plan/highlight.js');
+    const html = toHtml(markdownToHast([{ type: 'paragraph', children: highlight('构建“互联网+共青团”工作格局') }]));
+    expect(html).toBe('<p>构建<mark class="term">“互联网+共青团”</mark>工作格局</p>');
+    const long = { type: 'emphasis' as const, data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: [{ type: 'text' as const, value: '标题' }] };
+    expect(toHtml(markdownToHast([{ type: 'paragraph', children: [long] }]))).toBe('<p><span class="long-title">标题</span></p>');
+    const userMark = render('<mark class="evil" onclick="x()">词</mark>');
+    expect(userMark).toMatch(/^<p><mark[^>]*>词<\/mark><\/p>$/);
+    expect(userMark).not.toMatch(/evil|onclick/);
+  });
+});

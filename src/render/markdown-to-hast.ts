@@ -1,8 +1,23 @@
 import type { ElementContent } from 'hast';
 import { raw } from 'hast-util-raw';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+
+/**
+ * GitHub's rules, plus the markup notice-deck itself adds to the notice's text: highlighted terms
+ * (`<mark class="term">`) and the smaller long cover title (`<span class="long-title">`).
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: 'notice-',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  attributes: {
+    ...defaultSchema.attributes,
+    mark: [['className', 'term']],
+    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title']],
+  },
+};
 
 /**
  * Markdown content as hast. Raw HTML in the notice is parsed and then sanitised (GitHub's rules),
@@ -10,7 +25,7 @@ import { toHast } from 'mdast-util-to-hast';
  */
 export function markdownToHast(nodes: RootContent[]): ElementContent[] {
   const tree = toHast({ type: 'root', children: nodes }, { allowDangerousHtml: true });
-  const safe = sanitize(raw(tree), { ...defaultSchema, clobberPrefix: 'notice-' });
+  const safe = sanitize(raw(tree), schema);
   return safe.type === 'root' ? (safe.children as ElementContent[]) : [];
 }
 
