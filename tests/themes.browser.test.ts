@@ -81,6 +81,33 @@ describe('a deck with its own templates and variables', { timeout: 120_000 }, ()
     await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow(/layouts may not contain scripts/);
   });
 
+  it('puts the branch logo and footer on content slides, inside the frame', async () => {
+    const brandDir = path.join(tmp, 'brand');
+    await mkdir(brandDir, { recursive: true });
+    await cp(path.join(sampleDeck, 'notice.md'), path.join(brandDir, 'notice.md'));
+    await cp(fileURLToPath(new URL('../docs/images/theme-light.png', import.meta.url)), path.join(brandDir, 'logo.png'));
+    await writeFile(path.join(brandDir, 'deck.yaml'), 'logo: logo.png\nfooter: 某某学院计算机系第一团支部\n');
+    const built = await buildDeck(brandDir, { outDir: path.join(tmp, 'brand-out') });
+    const deck = await openDeck(browser, built.htmlPath, built.size);
+    try {
+      const brands = await deck.page.evaluate(() =>
+        Array.from(document.querySelectorAll('.reveal > .slides > section'), (section) => ({
+          layout: section.className,
+          footer: section.querySelector('.slide-frame .slide-brand span')?.textContent ?? null,
+          logoLoaded: (section.querySelector('.slide-brand img') as HTMLImageElement | null)?.naturalWidth ?? 0,
+        })),
+      );
+      expect(brands.filter((slide) => /layout-(cover|section|closing)/.test(slide.layout)).every((slide) => slide.footer === null)).toBe(true);
+      const content = brands.filter((slide) => /layout-(points|cards|quote)/.test(slide.layout));
+      expect(content.length).toBeGreaterThan(5);
+      expect(content.every((slide) => slide.footer === '某某学院计算机系第一团支部' && slide.logoLoaded > 0)).toBe(true);
+      expect(await findOverflow(deck.page, built.size)).toEqual([]);
+      expect(await findFallbackFonts(deck.page)).toEqual([]);
+    } finally {
+      await deck.page.close();
+    }
+  });
+
   it('rejects an unknown theme, listing the available ones', async () => {
     await expect(buildDeck(sampleDeck, { outDir: path.join(tmp, 'x'), theme: 'red' })).rejects.toThrow('unknown theme “red”; available: contrast, formal, light, print');
   });

@@ -19,6 +19,10 @@ export const deckConfigSchema = z.strictObject({
   size: z.string().trim().optional(),
   /** The deck's templates folder (relative to the deck) with layouts/ and themes/ that override built-in ones. */
   templates: z.string().trim().min(1).optional(),
+  /** The branch's logo: a picture in the deck folder, shown small on content slides. */
+  logo: z.string().trim().min(1).optional(),
+  /** A line of text shown on content slides, e.g. the branch's name. */
+  footer: z.string().trim().min(1).optional(),
   /** Theme custom properties to override, without the leading `--`: `color-accent: '#a00000'`. */
   variables: z
     .record(
