@@ -26,6 +26,11 @@ describe('balanceLines', () => {
     expect(Math.abs(textWidth(lines[0]!) - textWidth(lines[1]!))).toBeLessThanOrEqual(4);
   });
 
+  it('breaks after a comma when that costs little evenness', () => {
+    expect(balanceLines('深入学习宣传贯彻讲话精神，推动共青团网络新媒体工作全面提质增效', 18)).toEqual(['深入学习宣传贯彻讲话精神，', '推动共青团网络新媒体工作全面提质增效']);
+    expect(balanceLines('深入学习领会讲话精神实质，切实增强做好共青团网络新媒体工作的责任感使命感', 18)[0]).toBe('深入学习领会讲话精神实质，');
+  });
+
   it('keeps a short title on one line', () => {
     expect(balanceLines('关于开展学习的通知', 20)).toEqual(['关于开展学习的通知']);
   });

@@ -35,35 +35,40 @@ function isWord(segment: string): boolean {
   return /^\p{Script=Han}{2,}$/u.test(segment);
 }
 
+/** What a break costs when it does not follow punctuation, against the squared slack of lines. */
+const breakInsideClause = 24;
+
 /**
- * Breaks a title into the fewest lines of at most `maxWidth` em, keeping words whole and making
- * the lines as even as possible (GB/T 9704 asks for a balanced shape). A run longer than a line
- * gets a line of its own; the browser wraps it.
+ * Breaks a title into the fewest lines of at most `maxWidth` em, keeping words whole, making the
+ * lines as even as possible (GB/T 9704 asks for a balanced shape) and breaking after a comma
+ * where that costs little evenness. A run longer than a line gets a line of its own; the browser
+ * wraps it.
  */
 export function balanceLines(text: string, maxWidth: number): string[] {
   const runs = unbreakableRuns(text);
   const widths = runs.map(textWidth);
   const n = runs.length;
   const width = (from: number, to: number) => widths.slice(from, to).reduce((sum, w) => sum + w, 0);
-  // best[k][i]: smallest possible longest line when the first i runs are set in k lines.
+  const fits = (from: number, to: number) => to - from === 1 || width(from, to) <= maxWidth;
+  const breakCost = (at: number) => (at === n || /[，、：；。）》”]$/u.test(runs[at - 1]!) ? 0 : breakInsideClause);
   for (let lines = 1; lines <= n; lines++) {
-    const best: number[][] = Array.from({ length: lines + 1 }, () => Array<number>(n + 1).fill(Infinity));
-    const cut: number[][] = Array.from({ length: lines + 1 }, () => Array<number>(n + 1).fill(0));
-    best[0]![0] = 0;
+    // cost[k][i]: the least cost of setting the first i runs in k lines.
+    const cost = Array.from({ length: lines + 1 }, () => Array<number>(n + 1).fill(Infinity));
+    const cut = Array.from({ length: lines + 1 }, () => Array<number>(n + 1).fill(0));
+    cost[0]![0] = 0;
     for (let k = 1; k <= lines; k++) {
       for (let i = 1; i <= n; i++) {
         for (let j = k - 1; j < i; j++) {
-          const line = width(j, i);
-          if (line > maxWidth && i - j > 1) continue;
-          const worst = Math.max(best[k - 1]![j]!, line);
-          if (worst < best[k]![i]!) {
-            best[k]![i] = worst;
+          if (!fits(j, i) || cost[k - 1]![j] === Infinity) continue;
+          const total = cost[k - 1]![j]! + (maxWidth - width(j, i)) ** 2 + breakCost(i);
+          if (total < cost[k]![i]!) {
+            cost[k]![i] = total;
             cut[k]![i] = j;
           }
         }
       }
     }
-    if (best[lines]![n]! <= maxWidth || lines === n) {
+    if (cost[lines]![n]! < Infinity) {
       const result: string[] = [];
       for (let k = lines, i = n; k > 0; i = cut[k]![i]!, k--) result.unshift(runs.slice(cut[k]![i]!, i).join(''));
       return result;
