@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
@@ -42,8 +43,18 @@ export async function exportDeckPngs(
       await writeFileAtomic(file, await page.screenshot({ type: 'png' }));
       files.push(file);
     }
+    await removeStalePictures(outDir, prefix, files);
     return files;
   } finally {
     await page.close();
+  }
+}
+
+/** Pictures of slides an earlier, longer build had would pass for part of this deck. */
+async function removeStalePictures(outDir: string, prefix: string, current: string[]): Promise<void> {
+  const keep = new Set(current.map((file) => path.basename(file)));
+  const ours = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.png$`, 'u');
+  for (const file of await readdir(outDir)) {
+    if (ours.test(file) && !keep.has(file)) await rm(path.join(outDir, file));
   }
 }

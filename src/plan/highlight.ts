@@ -19,7 +19,7 @@ export function highlightSpans(value: string): [start: number, end: number][] {
     const items = match[0].split('、');
     const middle = items.slice(1, -1);
     // The first and last items run into the text around them: trim them to the middle items' length.
-    const width = Math.max(...middle.map((item) => item.length));
+    const width = Math.min(...middle.map((item) => item.length));
     const first = items[0]!.slice(wordBoundaryNear(items[0]!, items[0]!.length - width));
     const lastStart = match.index + match[0].length - items.at(-1)!.length;
     const last = items.at(-1)!.slice(0, wordBoundaryNear(items.at(-1)!, width));

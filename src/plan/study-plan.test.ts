@@ -51,6 +51,20 @@ describe('remarkStudyPlan', () => {
     expect(slotText(deck.children[1]!, 'cards')).toBe('政治方向工作主线工作定位舆论引导');
   });
 
+  it('turns three or more small parallel subsections into cards, their intro as the lead', async () => {
+    const body = '# 四、工作要求\n\n评议工作按照以下步骤进行：\n\n（一）高度重视。各学院要精心组织。\n\n（二）注重实效。要防止形式主义。\n\n（三）及时报送。请于5月20日前报送。';
+    const { deck } = await planNotice(body);
+    const cards = deck.children.find((slide) => slide.layout === 'cards')!;
+    expect(slotText(cards, 'lead')).toBe('评议工作按照以下步骤进行：');
+    expect((cards.slots.cards![0] as import('mdast').List).children.map((item) => toString(item))).toEqual([
+      '（一）高度重视各学院要精心组织。',
+      '（二）注重实效要防止形式主义。',
+      '（三）及时报送请于5月20日前报送。',
+    ]);
+    expect(layouts(deck).filter((layout) => layout === 'points' || layout === 'quote')).toEqual([]);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /u, '')));
+  });
+
   it('highlights quoted terms and enumerations', async () => {
     const { deck } = await planNotice('构建“互联网+共青团”工作格局。增强政治意识、大局意识、核心意识、看齐意识。');
     const slide = deck.children.find((candidate) => candidate.layout === 'points')!;

@@ -42,7 +42,7 @@ class StudyPlanner {
   private readonly slides: Slide[] = [];
   private readonly body: TextBudget;
   private readonly titleWidth: number;
-  private readonly cardWidth: number;
+  private readonly card: TextBudget;
   private readonly agendaLines: number;
   private authorMode = false;
   private pending: { layout?: string; notes: string[]; skip: boolean } = { notes: [], skip: false };
@@ -55,8 +55,7 @@ class StudyPlanner {
     this.body = this.budget('points', 'body');
     const title = this.budget('points', 'title');
     this.titleWidth = title.lines * title.chars;
-    const card = this.budget('cards', 'cards');
-    this.cardWidth = card.lines * (card.chars - 1);
+    this.card = this.budget('cards', 'cards');
     this.agendaLines = this.budget('agenda', 'items').lines;
   }
 
@@ -117,7 +116,13 @@ class StudyPlanner {
       }
       if (isNoticeSection(node)) {
         flushChunk();
-        this.section(node, title);
+        const run = this.authorMode ? 0 : this.smallSectionRun(nodes, i);
+        if (run >= 3) {
+          this.subsectionCards(nodes.slice(i, i + run) as NoticeSection[], title);
+          i += run - 1;
+        } else {
+          this.section(node, title);
+        }
         continue;
       }
       if (this.authorMode) {
@@ -126,6 +131,13 @@ class StudyPlanner {
       }
       if (this.pending.layout) {
         this.forcedLayout(node, title);
+        continue;
+      }
+      if (node.type === 'paragraph' && this.leadsIntoCards(node, nodes, i)) {
+        // A short sentence that introduces parallel subsections ("按照以下步骤进行：") heads their cards.
+        const run = this.smallSectionRun(nodes, i + 1);
+        this.subsectionCards(nodes.slice(i + 1, i + 1 + run) as NoticeSection[], title, node);
+        i += run;
         continue;
       }
       if (node.type === 'paragraph') {
@@ -138,6 +150,57 @@ class StudyPlanner {
       this.otherBlock(node, title);
     }
     flushChunk();
+  }
+
+  /**
+   * How many subsections from `start` on are small enough to be cards: same level, a heading,
+   * no subsections of their own and a short text, as 四、工作要求 （一）高度重视 （二）… often are.
+   */
+  private smallSectionRun(nodes: RootContent[], start: number): number {
+    let count = 0;
+    for (let i = start; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (!isNoticeSection(node) || node.level === 1 || node.heading.length === 0) break;
+      if (count > 0 && node.level !== (nodes[start] as NoticeSection).level) break;
+      if (node.children.some(isNoticeSection) || textWidth(sectionText(node)) > smallSectionWidth) break;
+      count++;
+    }
+    return count;
+  }
+
+  private leadsIntoCards(node: BlockContent & { type: 'paragraph' }, nodes: RootContent[], index: number): boolean {
+    return textWidth(toString(node)) <= this.body.chars && this.smallSectionRun(nodes, index + 1) >= 3;
+  }
+
+  /** Small parallel subsections as cards of their headings; the notes hold their whole text. */
+  private subsectionCards(sections: NoticeSection[], title: string, lead?: BlockContent): void {
+    const slideCount = Math.ceil(sections.length / cardsPerSlide);
+    const perSlide = Math.ceil(sections.length / slideCount);
+    for (let start = 0; start < sections.length; start += perSlide) {
+      const group = sections.slice(start, start + perSlide);
+      const withLead = start === 0 ? lead : undefined;
+      const budget = this.cardBudget(group.length);
+      const cards = group.map((section): PhrasingContent[] => {
+        const heading = corePhrase(section.label + headingText(section), '', budget.lines * (budget.chars - 1));
+        const body = section.children.map((child) => toString(child)).join('');
+        // The body goes on the card too when both fit; otherwise the notes carry it.
+        const withBody = body && linesNeeded(heading, budget.chars) + linesNeeded(body, budget.chars) <= budget.lines;
+        return [{ type: 'strong', children: [text(heading)] }, ...(withBody ? [{ type: 'break' } as const, text(body)] : [])];
+      });
+      const slots: Slide['slots'] = { title: [text(title)], cards: [bulletList(cards)] };
+      if (withLead) slots.lead = [paragraph(toString(withLead))];
+      const notes = [...(withLead ? [paragraph(toString(withLead))] : []), ...group.map((section) => paragraph(sectionText(section)))];
+      this.push(slide('cards', slots, notes, spanning(withLead?.position ?? group[0]!.position, group.at(-1)!.position)));
+    }
+  }
+
+  /**
+   * How much text a card holds, in em: the layout's budget is for three columns; up to four cards
+   * are set in two, each half as wide again.
+   */
+  private cardBudget(cards: number): TextBudget {
+    const columns = cards <= 4 ? 2 : 3;
+    return { lines: this.card.lines, chars: Math.floor((this.card.chars * 3) / columns) };
   }
 
   private directive(node: Html): void {
@@ -252,7 +315,8 @@ class StudyPlanner {
     const perSlide = Math.ceil(items.length / slideCount);
     for (let start = 0; start < items.length; start += perSlide) {
       const group = items.slice(start, start + perSlide);
-      const cards = group.map((item) => [{ type: 'strong', children: [text(corePhrase(item, lead, this.cardWidth))] } satisfies PhrasingContent]);
+      const budget = this.cardBudget(group.length);
+      const cards = group.map((item) => [{ type: 'strong', children: [text(corePhrase(item, lead, budget.lines * (budget.chars - 1)))] } satisfies PhrasingContent]);
       this.push(slide('cards', { title: [text(title)], lead: [paragraph(lead)], cards: [bulletList(cards)] }, [paragraph(group.join(''))], position));
     }
   }
@@ -330,6 +394,18 @@ class StudyPlanner {
     const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(topics.map((topic) => [text(topic)]))] };
     this.slides.push(slide('discussion', slots, [paragraph(prompt + topics.join('；'))]));
   }
+}
+
+/** Above this many em of text, a subsection needs slides of its own rather than a card. */
+const smallSectionWidth = 120;
+
+function headingText(section: NoticeSection): string {
+  return toString({ type: 'paragraph', children: section.heading });
+}
+
+/** The whole text of a section: number, heading and body, as the notes read it. */
+function sectionText(section: NoticeSection): string {
+  return section.label + headingText(section) + section.children.map((child) => toString(child)).join('');
 }
 
 function slide(layout: string, slots: Slide['slots'], notes: RootContent[], position?: Position): Slide {
