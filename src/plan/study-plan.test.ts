@@ -34,6 +34,15 @@ describe('remarkStudyPlan', () => {
     expect(slotText(slide!, 'body')).toBe('共青团开展的全部网上工作都要坚守党性原则。要体现党的意志。');
   });
 
+  it('keeps the author\'s bold and links on points slides, even in a sentence cut in two', async () => {
+    const long = `要**坚持正面引导**，${'大力开展主题网络宣传活动，'.repeat(25)}[详见](https://example.org)通知。`;
+    const { deck } = await planNotice(`第一句话很短。${long}第三句。`);
+    const bodies = deck.children.filter((slide) => slide.layout === 'points').map((slide) => JSON.stringify(slide.slots.body ?? []));
+    expect(bodies.some((body) => body.includes('"type":"strong"') && body.includes('坚持正面引导'))).toBe(true);
+    expect(bodies.some((body) => body.includes('"type":"link"'))).toBe(true);
+    expect(bodyNotes(deck)).toBe(noSpace(`第一句话很短。${long.replace(/\*\*/g, '').replace('[详见](https://example.org)', '详见')}第三句。`));
+  });
+
   it('turns parallel sentences into cards with the shared lead shown once', async () => {
     const paragraph = '各级团组织要高度重视。要深刻领会创新发展，让互联网造福人民。要深刻领会网络安全和信息化相辅相成。要深刻领会网络空间的竞争，归根结底是人才竞争。';
     const { deck } = await planNotice(paragraph);
@@ -129,6 +138,7 @@ describe('nothing lost, nothing over budget (property)', () => {
         const expected = noSpace(body.replace(/^#+ |^- /gmu, ''));
         expect(bodyNotes(deck)).toBe(expected);
         for (const slide of deck.children.filter((candidate) => candidate.layout === 'points')) {
+          if (slide.slots.key) expect(slide.slots.body, 'a key point alone on a slide').toBeDefined();
           const lines = (slide.slots.key ? linesNeeded(slotText(slide, 'key'), 35) + 1 : 0) +
             (slide.slots.body?.[0]?.type === 'list'
               ? (slide.slots.body[0] as import('mdast').List).children.reduce((sum, item) => sum + linesNeeded(toString(item), 34), 0)

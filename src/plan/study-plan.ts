@@ -16,6 +16,7 @@ import { readDirective, type Directive } from './directives.js';
 import { highlight } from './highlight.js';
 import { paragraph, text } from './mdast.js';
 import { corePhrase, sharedLead } from './parallel.js';
+import { cutInto, highlightContent, sentencesOf, type Sentence } from './sentence.js';
 
 export interface PlanOptions {
   layouts: Map<string, Layout>;
@@ -255,57 +256,62 @@ class StudyPlanner {
     const shared = sharedLead(texts);
     const run = shared && consecutiveRun(shared.indices);
     if (!shared || !run) {
-      for (const node of nodes) this.paragraph(toString(node), node.position, title);
+      for (const node of nodes) this.paragraph(node, title);
       return;
     }
     const [from, to] = run;
-    for (const node of nodes.slice(0, from)) this.paragraph(toString(node), node.position, title);
+    for (const node of nodes.slice(0, from)) this.paragraph(node, title);
     this.cards(texts.slice(from, to + 1), shared.lead, title, spanning(nodes[from]!.position, nodes[to]!.position));
     this.paragraphs(nodes.slice(to + 1), title);
   }
 
   /** One paragraph: parallel sentences within it become cards, the rest points. */
-  private paragraph(value: string, position: Position | undefined, title: string): void {
-    const sentences = splitSentences(value);
-    const shared = sentences.length >= 3 ? sharedLead(sentences) : undefined;
+  private paragraph(node: BlockContent, title: string): void {
+    const sentences = node.type === 'paragraph' ? sentencesOf(node.children) : sentencesOf([text(toString(node))]);
+    const texts = sentences.map((sentence) => sentence.text);
+    const shared = sentences.length >= 3 ? sharedLead(texts) : undefined;
     if (!shared) {
-      this.points(sentences, position, title);
+      this.points(sentences, node.position, title);
       return;
     }
     const starts = shared.indices;
     const before = sentences.slice(0, starts[0]);
-    if (before.length > 0) this.points(before, position, title);
-    const items = starts.map((start, k) => sentences.slice(start, starts[k + 1] ?? sentences.length).join(''));
-    this.cards(items, shared.lead, title, position);
+    if (before.length > 0) this.points(before, node.position, title);
+    const items = starts.map((start, k) => texts.slice(start, starts[k + 1] ?? texts.length).join(''));
+    this.cards(items, shared.lead, title, node.position);
   }
 
   /**
    * Sentences as points slides: the first, when short enough, is the key point; every slide's
    * notes are exactly the sentences it shows.
    */
-  private points(sentences: string[], position: Position | undefined, title: string): void {
+  private points(sentences: Sentence[], position: Position | undefined, title: string): void {
     const { lines: maxLines, chars } = this.body;
-    const keyFits = sentences.length >= 2 && linesNeeded(sentences[0]!, chars) <= 2;
-    const key = keyFits ? sentences[0] : undefined;
-    const points = (keyFits ? sentences.slice(1) : sentences).flatMap((sentence) => fitText(sentence, { lines: maxLines - 1, chars: chars - 1 }));
-
     const statement = this.budget('quote', 'body');
-    if (sentences.length === 1 && linesNeeded(sentences[0]!, statement.chars) <= statement.lines) {
+    if (sentences.length === 1 && linesNeeded(sentences[0]!.text, statement.chars) <= statement.lines) {
       // A paragraph of one sentence is a statement: set it large, on a slide of its own.
-      const [sentence] = sentences as [string];
-      this.push(slide('quote', { title: [text(title)], body: [paragraph(highlight(sentence))] }, [paragraph(sentence)], position));
+      const [sentence] = sentences as [Sentence];
+      this.push(slide('quote', { title: [text(title)], body: [paragraph(highlightContent(sentence.content))] }, [paragraph(sentence.text)], position));
       return;
     }
-    const keyLines = key ? linesNeeded(key, chars) + 1 : 0;
-    const pointLines = points.map((point) => linesNeeded(point, chars - 1));
+    const keyFits = sentences.length >= 2 && linesNeeded(sentences[0]!.text, chars) <= 2;
+    const key = keyFits ? sentences[0] : undefined;
+    const keyLines = key ? linesNeeded(key.text, chars) + 1 : 0;
+    // Pieces of a long sentence fit beside the key point, so no slide shows the key point alone.
+    const points = (keyFits ? sentences.slice(1) : sentences).flatMap((sentence) =>
+      cutInto(sentence.content, fitText(sentence.text, { lines: maxLines - Math.max(keyLines, 1), chars: chars - 1 })),
+    );
+    const pointLines = points.map((point) => linesNeeded(point.text, chars - 1));
     const groups = packEvenly(pointLines, keyLines, maxLines);
     groups.forEach((group, index) => {
       const shown = group.map((i) => points[i]!);
       const withKey = index === 0 ? key : undefined;
       const single = shown.length === 1 && !withKey && sentences.length === 1;
-      const slots: Slide['slots'] = { title: [text(title)], ...(withKey ? { key: [paragraph(highlight(withKey))] } : {}) };
-      if (shown.length > 0) slots.body = [single ? paragraph(highlight(shown[0]!)) : bulletList(shown.map((point) => highlight(point)))];
-      this.push(slide('points', slots, [paragraph([withKey ?? '', ...shown].join(''))], position));
+      const slots: Slide['slots'] = { title: [text(title)], ...(withKey ? { key: [paragraph(highlightContent(withKey.content))] } : {}) };
+      if (shown.length > 0) {
+        slots.body = [single ? paragraph(highlightContent(shown[0]!.content)) : bulletList(shown.map((point) => highlightContent(point.content)))];
+      }
+      this.push(slide('points', slots, [paragraph([withKey?.text ?? '', ...shown.map((point) => point.text)].join(''))], position));
     });
   }
 
@@ -336,7 +342,7 @@ class StudyPlanner {
   private forcedLayout(node: RootContent, title: string): void {
     const layout = this.pending.layout!;
     delete this.pending.layout;
-    if (layout === 'points' && node.type === 'paragraph') return this.points(splitSentences(toString(node)), node.position, title);
+    if (layout === 'points' && node.type === 'paragraph') return this.points(sentencesOf(node.children), node.position, title);
     if (layout === 'cards' && node.type === 'paragraph') {
       const sentences = splitSentences(toString(node));
       return this.cards(sentences, sharedLead(sentences, 2)?.lead ?? '', title, node.position);
