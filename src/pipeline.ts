@@ -1,15 +1,12 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { deckToHast, type LayoutOptions } from './layout/deck-to-hast.js';
-import { remarkNoticeFrontMatter } from './notice/front-matter.js';
+import { remarkNotice } from './notice/remark-notice.js';
 import type { Deck } from './plan/deck.js';
 import { remarkStudyPlan } from './plan/study-plan.js';
-import { remarkNoticeStructure } from './recognise/notice-structure.js';
 import { revealDocument, type RevealDocumentOptions } from './render/reveal-document.js';
 import type { SlideSize } from './render/slide-size.js';
 
@@ -20,16 +17,13 @@ export interface DeckProcessorOptions extends LayoutOptions {
 
 /**
  * The whole pipeline, one stage per plugin, with a typed tree between stages:
- * Markdown → mdast (parse) → notice metadata (recognise) → Deck (plan) → hast slides (lay out)
+ * Markdown → mdast (parse) → notice metadata and structure (remarkNotice) → Deck (plan) → hast slides (lay out)
  * → hast page (render) → HTML.
  */
 export function createDeckProcessor(options: DeckProcessorOptions) {
   return unified()
     .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
-    .use(remarkNoticeFrontMatter as Plugin<[], MdastRoot>)
-    .use(remarkNoticeStructure as Plugin<[], MdastRoot>)
+    .use(remarkNotice)
     .use(remarkStudyPlan as Plugin<[DeckProcessorOptions], MdastRoot, Deck>, options)
     .use(deckToHast as Plugin<[DeckProcessorOptions], Deck, HastRoot>, options)
     .use(function renderDocument() {

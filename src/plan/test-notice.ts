@@ -1,12 +1,9 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { loadLayouts } from '../layout/layouts.js';
-import { remarkNoticeFrontMatter } from '../notice/front-matter.js';
-import { remarkNoticeStructure } from '../recognise/notice-structure.js';
+import { remarkNotice } from '../notice/remark-notice.js';
 import type { Deck } from './deck.js';
 import { remarkStudyPlan } from './study-plan.js';
 
@@ -15,7 +12,7 @@ export const testFrontMatter = 'issuer: 某某团委\ntitle: 关于开展学习�
 /** Plans a notice body with the built-in layouts, as the pipeline does (for tests). */
 export async function planNotice(body: string, frontMatter = testFrontMatter): Promise<{ deck: Deck; file: VFile }> {
   const file = new VFile({ path: 'notice.md', value: `---\n${frontMatter}\n---\n\n${body}` });
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkNoticeFrontMatter).use(remarkNoticeStructure);
+  const processor = unified().use(remarkParse).use(remarkNotice);
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const deck = remarkStudyPlan({ layouts: await loadLayouts() })(tree, file);
   return { deck, file };

@@ -1,13 +1,10 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified, type Plugin } from 'unified';
+import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { NoticeMetadata } from '../notice/metadata.js';
-import { remarkNoticeFrontMatter } from '../notice/front-matter.js';
 import { readDeckSource } from '../notice/read.js';
-import { remarkNoticeStructure } from '../recognise/notice-structure.js';
+import { remarkNotice } from '../notice/remark-notice.js';
 
 export interface PrintNotice {
   /** The deck's name (its folder), for output file names. */
@@ -21,14 +18,9 @@ export interface PrintNotice {
 /** Reads and checks notice.md as the deck pipeline does, up to the recognised structure. */
 export async function readPrintNotice(input: string): Promise<PrintNotice> {
   const source = await readDeckSource(input);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
-    .use(remarkNoticeFrontMatter as Plugin<[], Root>)
-    .use(remarkNoticeStructure as Plugin<[], Root>);
+  const processor = unified().use(remarkParse).use(remarkNotice);
   const tree = (await processor.run(processor.parse(source.file), source.file)) as Root;
   const metadata = source.file.data.notice;
-  if (!metadata) throw new Error('remarkNoticeFrontMatter left no metadata');
+  if (!metadata) throw new Error('remarkNotice left no metadata');
   return { name: source.name, file: source.file, metadata, tree };
 }

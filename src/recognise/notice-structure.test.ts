@@ -48,6 +48,12 @@ describe('remarkNoticeStructure', () => {
     expect(toString(first.children[0]!)).toBe('要把学习作为政治任务。');
   });
 
+  it('reads numbering behind full-width indentation pasted from Word, and CRLF line ends', async () => {
+    const { tree } = await recognise('\u3000\u3000为做好工作，通知如下。\r\n\r\n\u3000\u3000一、学习内容\r\n\r\n\u3000\u3000（一）学习原文。认真学习。\r\n');
+    expect(toString(tree.children[0]!)).toBe('为做好工作，通知如下。');
+    expect(outline(tree.children)).toEqual([[1, '一、学习内容', [2, '（一）学习原文。']]]);
+  });
+
   it('keeps a long first sentence in the body rather than making it a heading', async () => {
     const { tree } = await recognise(`（一）${'这是一个很长的句子'.repeat(6)}。后文。`);
     const section = tree.children[0] as NoticeSection;

@@ -13,7 +13,8 @@ const runInHeadingMax = 40;
 /**
  * Recognises the numbered hierarchy of the notice body (GB/T 9704: 一、 / （一） / 1. / （1）) in
  * Markdown headings and in paragraphs that begin with a number, and nests the body into
- * `noticeSection`s. Numbering that skips, repeats or jumps a level is kept as written and reported
+ * `noticeSection`s. Indentation typed as full-width spaces (“　　一、…”, as pasted from Word) is
+ * layout, not text, and is dropped first. Numbering that skips, repeats or jumps a level is kept as written and reported
  * as a warning at its line and column.
  */
 export function remarkNoticeStructure() {
@@ -23,6 +24,7 @@ export function remarkNoticeStructure() {
     const lastOrdinal = new Map<NoticeSection | typeof root, Map<SectionLevel, number>>();
 
     for (const node of tree.children) {
+      if (node.type === 'paragraph' || node.type === 'heading') node.children = trimStart(node.children);
       const found = sectionStart(node);
       if (!found) {
         (stack.at(-1)!.children as RootContent[]).push(node);

@@ -28,7 +28,7 @@ export function splitPhrasing(nodes: PhrasingContent[], offset: number): [Phrasi
   return [before, after];
 }
 
-/** Drops whitespace at the start of inline content (after a removed number label). */
+/** Drops whitespace, full-width spaces included, at the start of inline content. */
 export function trimStart(nodes: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = nodes;
   if (first?.type === 'text') {

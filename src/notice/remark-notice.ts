@@ -1,0 +1,15 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Preset } from 'unified';
+import { remarkNoticeStructure } from '../recognise/notice-structure.js';
+import { remarkNoticeFrontMatter } from './front-matter.js';
+import { remarkJoinCjkLines } from './join-lines.js';
+
+/**
+ * Reading a notice, as every output (deck, handout, original) needs it: front matter checked
+ * into `file.data.notice`, GFM, hand-wrapped Chinese lines joined, and the numbered body
+ * recognised into `noticeSection`s. Use after remark-parse.
+ */
+export const remarkNotice: Preset = {
+  plugins: [[remarkFrontmatter, ['yaml']], remarkGfm, remarkNoticeFrontMatter, remarkJoinCjkLines, remarkNoticeStructure],
+};
