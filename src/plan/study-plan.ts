@@ -1,10 +1,9 @@
-import type { BlockContent, Html, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Html, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { layoutNamed, type Layout } from '../layout/layouts.js';
-import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
 import { defaultSlideSize, scaleBudget, scaleWidth, type SlideSize } from '../render/slide-size.js';
 import { balanceLines } from '../text/balance.js';
@@ -15,7 +14,10 @@ import type { Deck, Slide } from './deck.js';
 import { readDirective, type Directive } from './directives.js';
 import { highlight } from './highlight.js';
 import { paragraph, text } from './mdast.js';
+import { consecutiveRun, packEvenly, spanning, splitList } from './packing.js';
 import { corePhrase, sharedLead } from './parallel.js';
+import { headingText, sectionText, smallSectionWidth } from './section-text.js';
+import { bulletList, closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { cutInto, highlightContent, sentencesOf, type Sentence } from './sentence.js';
 
 export interface PlanOptions {
@@ -400,129 +402,4 @@ class StudyPlanner {
     const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(topics.map((topic) => [text(topic)]))] };
     this.slides.push(slide('discussion', slots, [paragraph(prompt + topics.join('；'))]));
   }
-}
-
-/** Above this many em of text, a subsection needs slides of its own rather than a card. */
-const smallSectionWidth = 120;
-
-function headingText(section: NoticeSection): string {
-  return toString({ type: 'paragraph', children: section.heading });
-}
-
-/** The whole text of a section: number, heading and body, as the notes read it. */
-function sectionText(section: NoticeSection): string {
-  return section.label + headingText(section) + section.children.map((child) => toString(child)).join('');
-}
-
-function slide(layout: string, slots: Slide['slots'], notes: RootContent[], position?: Position): Slide {
-  return { type: 'slide', layout, slots, notes, ...(position ? { position } : {}) };
-}
-
-function bulletList(items: PhrasingContent[][]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
-  };
-}
-
-function withBreaks(lines: string[]): PhrasingContent[] {
-  return lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
-}
-
-/**
- * Groups items (by their line counts) into as few slides as `maxLines` allows, then evens the
- * slides out, so a paragraph on two slides is not one full slide and one lone line. The first
- * slide also holds `firstLines` (the key point). Returns item indices per slide.
- */
-function packEvenly(itemLines: number[], firstLines: number, maxLines: number): number[][] {
-  const pack = (limit: number) => {
-    const groups: number[][] = [[]];
-    let used = firstLines;
-    itemLines.forEach((lines, index) => {
-      if (used + lines > limit && (groups.at(-1)!.length > 0 || used > 0)) {
-        groups.push([]);
-        used = 0;
-      }
-      groups.at(-1)!.push(index);
-      used += lines;
-    });
-    return groups;
-  };
-  const greedy = pack(maxLines);
-  if (greedy.length === 1) return greedy;
-  const total = firstLines + itemLines.reduce((sum, lines) => sum + lines, 0);
-  for (let limit = Math.ceil(total / greedy.length); limit < maxLines; limit++) {
-    const even = pack(limit);
-    if (even.length === greedy.length) return even;
-  }
-  return greedy;
-}
-
-/** The first run of at least three consecutive indices, as [first, last]. */
-function consecutiveRun(indices: number[]): [number, number] | undefined {
-  let start = 0;
-  for (let i = 1; i <= indices.length; i++) {
-    if (i < indices.length && indices[i] === indices[i - 1]! + 1) continue;
-    if (i - start >= 3) return [indices[start]!, indices[i - 1]!];
-    start = i;
-  }
-  return undefined;
-}
-
-function spanning(first?: Position, last?: Position): Position | undefined {
-  return first && last ? { start: first.start, end: last.end } : first;
-}
-
-/** A list cut between items into lists that each fit the budget; numbering continues. */
-function splitList(list: List, budget: TextBudget): List[] {
-  const parts: { list: List; lines: number }[] = [];
-  let start = list.start ?? 1;
-  for (const item of list.children) {
-    const lines = linesNeeded(toString(item), budget.chars - 2);
-    const current = parts.at(-1);
-    if (current && current.lines + lines <= budget.lines) {
-      current.list.children.push(item);
-      current.lines += lines;
-    } else {
-      parts.push({ list: { ...list, ...(list.ordered ? { start } : {}), children: [item] }, lines });
-    }
-    start++;
-  }
-  return parts.map((part) => part.list);
-}
-
-/** Lines of the cover title at its full size; a longer title is set smaller, never cut. */
-const coverTitleLines = 4;
-const coverTitleReduction = 36 / 46;
-
-function coverTitle(title: string, width: number): PhrasingContent[] {
-  const lines = balanceLines(title, width);
-  if (lines.length <= coverTitleLines) return withBreaks(lines);
-  const smaller = balanceLines(title, Math.floor(width / coverTitleReduction));
-  return [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: withBreaks(smaller) }];
-}
-
-function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide {
-  return slide(
-    'cover',
-    {
-      issuer: [text(metadata.issuer)],
-      title: coverTitle(metadata.title, titleWidth),
-      ...(metadata.number ? { number: [text(metadata.number)] } : {}),
-      ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
-    },
-    [paragraph(metadata.title)],
-  );
-}
-
-function closingSlide(metadata: NoticeMetadata): Slide {
-  const signature = metadata.signature ?? metadata.issuer;
-  const date = metadata.date ? formatChineseDate(metadata.date) : undefined;
-  return slide(
-    'closing',
-    { title: [text('谢谢')], signature: [text(signature)], ...(date ? { date: [text(date)] } : {}) },
-    [paragraph(date ? `${signature}　${date}` : signature)],
-  );
 }

@@ -1,0 +1,68 @@
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import { linesNeeded, type TextBudget } from '../text/fit.js';
+
+/** How content is divided between slides: by lines, by runs, by list items. */
+
+/**
+ * Groups items (by their line counts) into as few slides as `maxLines` allows, then evens the
+ * slides out, so a paragraph on two slides is not one full slide and one lone line. The first
+ * slide also holds `firstLines` (the key point). Returns item indices per slide.
+ */
+export function packEvenly(itemLines: number[], firstLines: number, maxLines: number): number[][] {
+  const pack = (limit: number) => {
+    const groups: number[][] = [[]];
+    let used = firstLines;
+    itemLines.forEach((lines, index) => {
+      if (used + lines > limit && (groups.at(-1)!.length > 0 || used > 0)) {
+        groups.push([]);
+        used = 0;
+      }
+      groups.at(-1)!.push(index);
+      used += lines;
+    });
+    return groups;
+  };
+  const greedy = pack(maxLines);
+  if (greedy.length === 1) return greedy;
+  const total = firstLines + itemLines.reduce((sum, lines) => sum + lines, 0);
+  for (let limit = Math.ceil(total / greedy.length); limit < maxLines; limit++) {
+    const even = pack(limit);
+    if (even.length === greedy.length) return even;
+  }
+  return greedy;
+}
+
+/** The first run of at least three consecutive indices, as [first, last]. */
+export function consecutiveRun(indices: number[]): [number, number] | undefined {
+  let start = 0;
+  for (let i = 1; i <= indices.length; i++) {
+    if (i < indices.length && indices[i] === indices[i - 1]! + 1) continue;
+    if (i - start >= 3) return [indices[start]!, indices[i - 1]!];
+    start = i;
+  }
+  return undefined;
+}
+
+export function spanning(first?: Position, last?: Position): Position | undefined {
+  return first && last ? { start: first.start, end: last.end } : first;
+}
+
+/** A list cut between items into lists that each fit the budget; numbering continues. */
+export function splitList(list: List, budget: TextBudget): List[] {
+  const parts: { list: List; lines: number }[] = [];
+  let start = list.start ?? 1;
+  for (const item of list.children) {
+    const lines = linesNeeded(toString(item), budget.chars - 2);
+    const current = parts.at(-1);
+    if (current && current.lines + lines <= budget.lines) {
+      current.list.children.push(item);
+      current.lines += lines;
+    } else {
+      parts.push({ list: { ...list, ...(list.ordered ? { start } : {}), children: [item] }, lines });
+    }
+    start++;
+  }
+  return parts.map((part) => part.list);
+}

@@ -1,0 +1,14 @@
+import { toString } from 'mdast-util-to-string';
+import type { NoticeSection } from '../recognise/notice-section.js';
+
+/** Above this many em of text, a subsection needs slides of its own rather than a card. */
+export const smallSectionWidth = 120;
+
+export function headingText(section: NoticeSection): string {
+  return toString({ type: 'paragraph', children: section.heading });
+}
+
+/** The whole text of a section: number, heading and body, as the notes read it. */
+export function sectionText(section: NoticeSection): string {
+  return section.label + headingText(section) + section.children.map((child) => toString(child)).join('');
+}

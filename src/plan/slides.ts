@@ -1,0 +1,59 @@
+import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { balanceLines } from '../text/balance.js';
+import type { Slide } from './deck.js';
+import { paragraph, text } from './mdast.js';
+
+/** Slide-building helpers, and the slides made from the front matter rather than the body. */
+
+export function slide(layout: string, slots: Slide['slots'], notes: RootContent[], position?: Position): Slide {
+  return { type: 'slide', layout, slots, notes, ...(position ? { position } : {}) };
+}
+
+export function bulletList(items: PhrasingContent[][]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
+  };
+}
+
+export function withBreaks(lines: string[]): PhrasingContent[] {
+  return lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
+}
+
+/** Lines of the cover title at its full size; a longer title is set smaller, never cut. */
+const coverTitleLines = 4;
+const coverTitleReduction = 36 / 46;
+
+function coverTitle(title: string, width: number): PhrasingContent[] {
+  const lines = balanceLines(title, width);
+  if (lines.length <= coverTitleLines) return withBreaks(lines);
+  const smaller = balanceLines(title, Math.floor(width / coverTitleReduction));
+  return [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: withBreaks(smaller) }];
+}
+
+export function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide {
+  return slide(
+    'cover',
+    {
+      issuer: [text(metadata.issuer)],
+      title: coverTitle(metadata.title, titleWidth),
+      ...(metadata.number ? { number: [text(metadata.number)] } : {}),
+      ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
+    },
+    [paragraph(metadata.title)],
+  );
+}
+
+export function closingSlide(metadata: NoticeMetadata): Slide {
+  const signature = metadata.signature ?? metadata.issuer;
+  const date = metadata.date ? formatChineseDate(metadata.date) : undefined;
+  return slide(
+    'closing',
+    { title: [text('谢谢')], signature: [text(signature)], ...(date ? { date: [text(date)] } : {}) },
+    [paragraph(date ? `${signature}　${date}` : signature)],
+  );
+}
