@@ -6,6 +6,8 @@ import path from 'node:path';
 import { buildDeck } from '../lib/build/build-deck.js';
 import { launchBrowser } from '../lib/export/browser.js';
 import { exportDeckPdf } from '../lib/export/pdf.js';
+import { printHandout } from '../lib/print/handout.js';
+import { printOriginal } from '../lib/print/original.js';
 
 const deck = 'decks/zqf-2016-9';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -41,6 +43,14 @@ try {
       await browser.close();
     }
   });
+  // Print documents with a browser already running: the work a command does besides starting Chromium.
+  const browser = await launchBrowser();
+  try {
+    await measure('handout, 3 per page (warm browser)', undefined, () => printHandout(deck, { outDir, fontCacheDir: warmCache, browser }));
+    await measure('original (warm browser)', undefined, () => printOriginal(deck, { outDir, fontCacheDir: warmCache, browser }));
+  } finally {
+    await browser.close();
+  }
   console.log(`${built.slideCount} slides; peak memory of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (Chromium's own memory not included)`);
 } finally {
   await rm(scratch, { recursive: true, force: true });
