@@ -35,10 +35,12 @@ try {
   await measure('build, warm font cache', undefined, async () => {
     built = await buildDeck(deck, { outDir, fontCacheDir: warmCache });
   });
+  let chromiumPeak = 0;
   await measure('pdf export incl. browser start', undefined, async () => {
     const browser = await launchBrowser();
     try {
       await exportDeckPdf(browser, built.htmlPath, path.join(outDir, 'bench.pdf'), built.size);
+      chromiumPeak = Math.max(chromiumPeak, await peakMemoryOfTree(browser.process()?.pid));
     } finally {
       await browser.close();
     }
@@ -51,7 +53,20 @@ try {
   } finally {
     await browser.close();
   }
-  console.log(`${built.slideCount} slides; peak memory of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (Chromium's own memory not included)`);
+  console.log(`${built.slideCount} slides; peak memory: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, Chromium during PDF export (sum of its processes' peaks, shared pages counted in each) ${chromiumPeak ? `${chromiumPeak.toFixed(0)} MiB` : 'not measurable here'}`);
 } finally {
   await rm(scratch, { recursive: true, force: true });
+}
+
+/** Sum of the peak resident memory (VmHWM) of a process and its descendants, in MiB; Linux only, else 0. */
+async function peakMemoryOfTree(pid) {
+  if (!pid) return 0;
+  const { readFile } = await import('node:fs/promises');
+  const read = (file) => readFile(file, 'utf8').catch(() => '');
+  const status = await read(`/proc/${pid}/status`);
+  const own = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const children = (await read(`/proc/${pid}/task/${pid}/children`)).split(/\s+/).filter(Boolean);
+  let total = own;
+  for (const child of children) total += await peakMemoryOfTree(Number(child));
+  return total;
 }
