@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { packageRoot } from '../build/deck-assets.js';
 import { registerBuild } from './commands/build.js';
 import { registerHandout } from './commands/handout.js';
+import { registerImport } from './commands/import.js';
 import { registerNotes } from './commands/notes.js';
 import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
@@ -27,6 +28,7 @@ registerThemes(program);
 registerHandout(program);
 registerNotes(program);
 registerOriginal(program);
+registerImport(program);
 
 try {
   await program.parseAsync();

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseParts, type DocumentParts } from './document-parts.js';
+import { readLines } from './lines.js';
+
+function parts(text: string): DocumentParts {
+  return recogniseParts(readLines(text).lines);
+}
+
+const bodyOf = (found: DocumentParts) => found.body.map((line) => line.text);
+
+describe('recogniseParts: the header', () => {
+  it('reads a letter-spaced mark, a number line with 签发人 and furniture above the title', () => {
+    const found = parts('000012\n机密★1年\n共 青 团 某 省 委 文 件\n某团发﹝2024﹞第012号　　签发人：张三\n关于印发《实施办法（试行）》的通知\n正文。\n');
+    expect(found).toMatchObject({ issuer: { name: '共青团某省委', from: 'mark' }, number: '某团发〔2024〕12号', title: '关于印发《实施办法（试行）》的通知' });
+    expect(found.notes).toEqual([
+      'left out “000012” (line 1) above the title',
+      'left out “机密★1年” (line 2) above the title',
+      'document number “某团发﹝2024﹞第012号” written as “某团发〔2024〕12号” (GB/T 9704: year in 〔〕, no 第, no leading zeros)',
+    ]);
+    expect(bodyOf(found)).toEqual(['正文。']);
+  });
+
+  it('takes a letterhead above the number as the issuer of a 函', () => {
+    expect(parts('共青团某某大学委员会\n某大团函〔2024〕3号\n关于商请协助开展调研的函\n某某学院团委：\n正文。\n')).toMatchObject({
+      issuer: { name: '共青团某某大学委员会', from: 'letterhead' },
+      number: '某大团函〔2024〕3号',
+      title: '关于商请协助开展调研的函',
+      addressees: '某某学院团委',
+    });
+  });
+
+  it('does not take a number the title cites for the document number', () => {
+    const found = parts('关于转发《关于加强团员教育的意见》（中青发〔2016〕9号）的通知\n各团支部：\n正文。\n');
+    expect(found.number).toBeUndefined();
+    expect(found.title).toBe('关于转发《关于加强团员教育的意见》（中青发〔2016〕9号）的通知');
+  });
+
+  it('takes the lines above the addressees as a title of an unusual kind, and the issuer from its “X关于” prefix', () => {
+    expect(parts('共青团某某县委关于2024年暑期实践的\n工作安排表\n各乡镇团委：\n正文。\n')).toMatchObject({
+      title: '共青团某某县委关于2024年暑期实践的工作安排表',
+      issuer: { name: '共青团某某县委', from: 'title' },
+      addressees: '各乡镇团委',
+    });
+  });
+
+  it('does not take the body’s “通知如下：” for addressees', () => {
+    const found = parts('关于开展学习的通知\n为做好学习工作，现将有关事项通知如下：\n一、学习内容\n');
+    expect(found.addressees).toBeUndefined();
+    expect(bodyOf(found)).toEqual(['为做好学习工作，现将有关事项通知如下：', '一、学习内容']);
+  });
+
+  it('takes the longest run of lines that ends like a title', () => {
+    expect(parts('共青团某省委关于转发团中央关于做好团员发展工作的通知\n的通知\n各市团委：\n正文。\n').title).toBe(
+      '共青团某省委关于转发团中央关于做好团员发展工作的通知的通知',
+    );
+  });
+
+  it('leaves out what a web page prints under the title, and takes no colon-bearing line for addressees', () => {
+    const found = parts('关于开展志愿服务月活动的通知\n发布时间：2024-03-01 来源：校团委\n各学院团委：\n正文。\n');
+    expect(found).toMatchObject({ addressees: '各学院团委', notes: ['left out “发布时间：2024-03-01 来源：校团委” (line 2) under the title'] });
+    expect(parts('关于开展志愿服务月活动的通知\n联系人：王老师\n各学院团委：\n正文。\n').addressees).toBeUndefined();
+  });
+
+  it('joins addressees wrapped over lines', () => {
+    expect(parts('关于开展学习的通知\n共青团各省、自治区、直辖市委，\n全国铁道团委，全国民航团委：\n正文。\n').addressees).toBe('共青团各省、自治区、直辖市委，全国铁道团委，全国民航团委');
+  });
+});
+
+describe('recogniseParts: the end', () => {
+  it('reads attachments on one line or wrapped, a signature and date on one line, 抄送 without a printing line', () => {
+    const found = parts('关于开展学习的通知\n正文。\n附件：1.活动记录表 2.关于报送2024年度团员教育评议\n情况的模板\n共青团某某县委  2024年5月6日\n抄送：县委办公室。\n');
+    expect(found).toMatchObject({
+      attachments: ['活动记录表', '关于报送2024年度团员教育评议情况的模板'],
+      signature: '共青团某某县委',
+      date: '2024-05-06',
+      cc: ['县委办公室。'],
+    });
+    expect(found.printer).toBeUndefined();
+    expect(bodyOf(found)).toEqual(['正文。']);
+  });
+
+  it('takes a date alone as the last line (a seal covers the name), but not a date inside the body', () => {
+    const sealed = parts('关于开展学习的通知\n正文。\n特此通知\n2024年5月6日\n');
+    expect(sealed).toMatchObject({ date: '2024-05-06' });
+    expect(sealed.signature).toBeUndefined();
+    expect(bodyOf(sealed)).toEqual(['正文。', '特此通知']);
+    const inBody = parts('关于开展学习的通知\n报名截止时间\n2024年5月6日\n请按时报名。\n');
+    expect(inBody.date).toBeUndefined();
+    expect(bodyOf(inBody)).toHaveLength(3);
+  });
+
+  it('reads the printer on the printing line itself', () => {
+    expect(parts('关于开展学习的通知\n正文。\n共青团某某县委办公室　2024年5月6日印发\n')).toMatchObject({ printer: '共青团某某县委办公室', printDate: '2024-05-06' });
+  });
+});

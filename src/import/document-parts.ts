@@ -1,0 +1,295 @@
+import { readNumbering } from '../recognise/numbering.js';
+import { textWidth } from '../text/width.js';
+import { datePattern, readDate } from './dates.js';
+import { dropBreakSpaces, dropCjkSpaces, joinPieces, type SourceLine } from './lines.js';
+
+/** Where the issuer's name was read from, best first. */
+export type IssuerSource = 'mark' | 'letterhead' | 'signature' | 'title';
+
+/** The parts of an official document (GB/T 9704) found in its copied text. */
+export interface DocumentParts {
+  issuer?: { name: string; from: IssuerSource };
+  number?: string;
+  title?: string;
+  addressees?: string;
+  attachments?: string[];
+  signature?: string;
+  /** ISO dates, as notice.md writes them. */
+  date?: string;
+  cc?: string[];
+  printer?: string;
+  printDate?: string;
+  /** The lines of the body (正文), still as copied. */
+  body: SourceLine[];
+  /** What the user should check: a number rewritten, lines left out. */
+  notes: string[];
+}
+
+/** The red issuing-body mark: 共青团中央文件. */
+const markPattern = /^(\S{2,40}?)文件$/u;
+/** 发文字号 with the brackets, 第 and leading zeros people write instead of 〔2016〕9号. */
+const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖<《])\s*(\d{4})\s*[〕］\]】)）﹞〗>》]\s*(第?)\s*(0*[1-9]\d*)\s*号/u;
+/** Above the title, besides mark and number: 份号, 密级, 紧急程度, 签发人. Not part of a notice.md. */
+const headerFurniture = /^(?:\d{6}|(?:绝密|机密|秘密|特急|加急|特提|平急)\S*|签发人[：:].*)$/u;
+/** Under the title of a notice copied from a web page: 发布时间：… 来源：… 浏览次数：… */
+const pageFurniture = /^(?:发布|来源|作者|浏览|点击|阅读|编辑|责任编辑|时间|日期)[^：:]{0,4}[：:]/u;
+/** What a title ends with: the kind of document (文种), perhaps with （试行） or similar after it. */
+const titleEnding =
+  /(?:通知|通报|通告|公告|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
+/** A title is at most this many lines. */
+const titleMaxLines = 4;
+/** Two hundred characters of addressees at 28 a line. */
+const addresseesMaxLines = 8;
+const sentenceStop = /[。！？；!?;]/u;
+/** The end of an organisation's name, for telling a signature from a short body line. */
+const organisationEnding =
+  /(?:委|会|中央|厅|部|局|办|室|处|科|院|校|学|支|团|队|组|中心|司|府|政府|所|站|社|馆|署|行|庭|联|党组|街道|镇|乡|村|区|县|市|省)$/u;
+const attachmentNote = /^附\s*件\s*[：:]\s*/u;
+const ccLine = /^抄\s*送\s*[：:]\s*/u;
+const itemLabel = /^\d{1,2}\s*[.．、](?!\d)\s*/u;
+
+/**
+ * Finds the parts of a notice in its non-blank lines, top to bottom as GB/T 9704 orders them:
+ * mark, number, title, addressees, body, attachment note, signature, date, then the closing
+ * block (抄送, 印发) found from the bottom. A part that is not there stays undefined.
+ */
+export function recogniseParts(lines: SourceLine[]): DocumentParts {
+  const notes: string[] = [];
+  const header = readHeader(lines, notes);
+  const closing = readClosing(lines, header.bodyStart);
+  const ending = readEnding(lines, header.bodyStart, closing.start, notes);
+  const note = readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
+  return {
+    issuer: header.mark
+      ? { name: header.mark, from: 'mark' }
+      : header.letterhead
+        ? { name: header.letterhead, from: 'letterhead' }
+        : ending.signature
+          ? { name: ending.signature, from: 'signature' }
+          : issuerFromTitle(header.title),
+    number: header.number,
+    title: header.title,
+    addressees: header.addressees,
+    attachments: note?.attachments,
+    signature: ending.signature,
+    date: ending.date,
+    cc: closing.cc,
+    printer: closing.printer,
+    printDate: closing.printDate,
+    body: lines.slice(header.bodyStart, note?.start ?? ending.bodyEnd),
+    notes,
+  };
+}
+
+interface Header {
+  mark?: string;
+  letterhead?: string;
+  number?: string;
+  title?: string;
+  addressees?: string;
+  bodyStart: number;
+}
+
+function readHeader(lines: SourceLine[], notes: string[]): Header {
+  const header: Header = { bodyStart: 0 };
+  let index = 0;
+  // Mark, number and furniture come first, in any order, and never more than a few lines.
+  for (; index < lines.length && index < 8; index++) {
+    const text = lines[index]!.text;
+    const mark = header.mark ? undefined : markPattern.exec(dropCjkSpaces(text))?.[1];
+    if (mark && isOrganisation(mark)) header.mark = mark;
+    else if (!header.number && isNumberLine(text)) header.number = readNumber(text, notes);
+    else if (headerFurniture.test(text)) notes.push(`left out “${text}” (line ${lines[index]!.line}) above the title`);
+    else if (!titleAt(lines, index) && !header.letterhead && !header.mark && isOrganisation(text)) header.letterhead = text;
+    else break;
+  }
+  const title = titleAt(lines, index) ?? titleBeforeAddressees(lines, index);
+  if (title) {
+    header.title = title.text;
+    index += title.count;
+  }
+  for (; index < lines.length && pageFurniture.test(lines[index]!.text); index++) {
+    notes.push(`left out “${lines[index]!.text}” (line ${lines[index]!.line}) under the title`);
+  }
+  const addressees = addresseesAt(lines, index);
+  if (addressees) {
+    header.addressees = addressees.text;
+    index += addressees.count;
+  }
+  header.bodyStart = index;
+  return header;
+}
+
+/** The document number in GB/T 9704's form; a note when the text wrote it otherwise. */
+function readNumber(text: string, notes: string[]): string {
+  const [written, code, bracket, year, ordinal, serial] = numberPattern.exec(text)!;
+  const number = `${code}〔${year}〕${Number(serial)}号`;
+  if (bracket !== '〔' || ordinal || serial!.startsWith('0')) {
+    notes.push(`document number “${written}” written as “${number}” (GB/T 9704: year in 〔〕, no 第, no leading zeros)`);
+  }
+  return number;
+}
+
+interface Found {
+  text: string;
+  /** How many lines it took. */
+  count: number;
+}
+
+/**
+ * The title starting at `index`: up to four lines that together end in a document kind. The
+ * longest such run, for a title that cites one: 关于转发…的通知 / 的通知.
+ */
+function titleAt(lines: SourceLine[], index: number): Found | undefined {
+  let text = '';
+  let found: Found | undefined;
+  for (let count = 1; count <= titleMaxLines && index + count <= lines.length; count++) {
+    const line = lines[index + count - 1]!.text;
+    if (!isTitleLine(line)) break;
+    text = joinPieces(text, dropCjkSpaces(line));
+    if (titleEnding.test(text)) found = { text, count };
+  }
+  return found;
+}
+
+/** A title of an unusual kind: the lines between the header and a one-line addressee line. */
+function titleBeforeAddressees(lines: SourceLine[], index: number): Found | undefined {
+  for (let count = 1; count <= titleMaxLines && index + count < lines.length; count++) {
+    if (!isTitleLine(lines[index + count - 1]!.text)) return undefined;
+    if (addresseesAt(lines, index + count)?.count === 1) {
+      const text = lines.slice(index, index + count).reduce((title, line) => joinPieces(title, dropCjkSpaces(line.text)), '');
+      return { text, count };
+    }
+  }
+  return undefined;
+}
+
+function isTitleLine(text: string): boolean {
+  return !sentenceStop.test(text) && !/[：:]$/u.test(text) && !isNumberLine(text) && readNumbering(text) === undefined;
+}
+
+/** A line that is the document number (and perhaps 签发人), not a title that cites one. */
+function isNumberLine(text: string): boolean {
+  return numberPattern.test(text) && text.replace(numberPattern, '').replace(/签发人[：:].*$/u, '').trim() === '';
+}
+
+/**
+ * 主送机关: the lines up to one ending in a colon; a long list wraps over several when the copy
+ * kept the PDF's line breaks. Not “现将有关事项通知如下：”, the body's first line.
+ */
+function addresseesAt(lines: SourceLine[], index: number): Found | undefined {
+  let text = '';
+  for (let count = 1; count <= addresseesMaxLines && index + count <= lines.length; count++) {
+    const line = lines[index + count - 1]!.text;
+    if (sentenceStop.test(line) || /[：:]./u.test(line) || readNumbering(line) || attachmentNote.test(line)) return undefined;
+    text = joinPieces(text, dropBreakSpaces(line));
+    if (/[：:]$/u.test(text)) return /如下[：:]$/u.test(text) ? undefined : { text: text.slice(0, -1).trim(), count };
+  }
+  return undefined;
+}
+
+/** The “X” of a title “X关于…的通知”, if it names an organisation. */
+function issuerFromTitle(title: string | undefined): DocumentParts['issuer'] {
+  const prefix = title && /^(.+?)关于/u.exec(title)?.[1];
+  return prefix && isOrganisation(prefix) ? { name: prefix, from: 'title' } : undefined;
+}
+
+interface Closing {
+  cc?: string[];
+  printer?: string;
+  printDate?: string;
+  /** The index of its first line: the body and signature end before it. */
+  start: number;
+}
+
+const printingPattern = new RegExp(`^(.*?)\\s*(${datePattern})\\s*印发$`, 'u');
+
+/** 版记, from the bottom: the printing line (printer and date perhaps on two lines), and 抄送 above it. */
+function readClosing(lines: SourceLine[], from: number): Closing {
+  const closing: Closing = { start: lines.length };
+  const printing = lines.length > from ? printingPattern.exec(lines.at(-1)!.text) : null;
+  if (printing) {
+    closing.start--;
+    closing.printDate = readDate(printing[2]!);
+    const printer = printing[1]!.trim();
+    const above = lines[closing.start - 1]?.text;
+    if (printer) closing.printer = printer;
+    else if (above !== undefined && closing.start - 1 >= from && isOrganisation(above) && !ccLine.test(above)) {
+      closing.printer = above;
+      closing.start--;
+    }
+  }
+  // 抄送 may go on over a few lines, each an entry, down to the printing line.
+  for (let index = closing.start - 1; index >= Math.max(from, closing.start - 6); index--) {
+    if (!ccLine.test(lines[index]!.text)) continue;
+    const entries = lines.slice(index, closing.start).map((line) => dropBreakSpaces(line.text.replace(ccLine, ''))).filter((entry) => entry !== '');
+    if (entries.length > 0) closing.cc = entries;
+    closing.start = index;
+    break;
+  }
+  return closing;
+}
+
+interface Ending {
+  signature?: string;
+  date?: string;
+  /** Where the body (with the attachment note) ends: the signature, else the date, else the closing block. */
+  bodyEnd: number;
+}
+
+const signatureAndDate = new RegExp(`^(\\S.*?)\\s+(${datePattern})$`, 'u');
+
+/**
+ * The signature and date (落款). Attachments' own text may follow the date, so the first date
+ * under an organisation's name is taken; a date alone (the seal covers the name) only as the
+ * last line.
+ */
+function readEnding(lines: SourceLine[], from: number, to: number, notes: string[]): Ending {
+  const dated: { start: number; end: number; date: string; signature?: string }[] = [];
+  for (let index = from; index < to; index++) {
+    const text = lines[index]!.text;
+    const date = readDate(text);
+    const above = lines[index - 1]?.text;
+    const both = signatureAndDate.exec(text);
+    const bothDate = both && isOrganisation(both[1]!) ? readDate(both[2]!) : undefined;
+    if (date && index > from && isOrganisation(above!)) dated.push({ start: index - 1, end: index + 1, date, signature: above! });
+    else if (date) dated.push({ start: index, end: index + 1, date });
+    else if (bothDate) dated.push({ start: index, end: index + 1, date: bothDate, signature: both![1]! });
+  }
+  const chosen = dated.find((candidate) => candidate.signature) ?? dated.find((candidate) => candidate.end === to);
+  if (!chosen) return { bodyEnd: to };
+  const after = lines.slice(chosen.end, to);
+  if (after.length > 0) {
+    notes.push(`left out ${after.length} line(s) after the date, lines ${after[0]!.line}–${after.at(-1)!.line} (“${after[0]!.text.slice(0, 20)}”…): attachments and notes are not part of the body`);
+  }
+  return { signature: chosen.signature, date: chosen.date, bodyEnd: chosen.start };
+}
+
+/** 附件：1.… 2.… between the body and the signature; names wrapped over lines are joined. */
+function readAttachmentNote(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+  for (let start = to - 1; start >= from; start--) {
+    if (!attachmentNote.test(lines[start]!.text)) continue;
+    const noteLines = lines.slice(start, to).map((line, index) => (index === 0 ? line.text.replace(attachmentNote, '') : line.text));
+    if (noteLines.slice(1).some((line) => line.includes('。') || textWidth(line) > 60)) return undefined;
+    const attachments: string[] = [];
+    // Several items may share a line where the copy lost the breaks: “1.甲 2.乙”.
+    for (const piece of noteLines.flatMap((line) => line.split(/\s+(?=\d{1,2}\s*[.．、](?!\d))/u))) {
+      const name = dropBreakSpaces(piece.replace(itemLabel, '').replace(/[；;。，,]$/u, '').trim());
+      if (name === '') continue;
+      if (itemLabel.test(piece) || attachments.length === 0) attachments.push(name);
+      else attachments[attachments.length - 1] = joinPieces(attachments.at(-1)!, name);
+    }
+    return attachments.length > 0 ? { attachments, start } : undefined;
+  }
+  return undefined;
+}
+
+/** A line that can be an organisation's name: short, no punctuation, no numbering, ending like one. */
+function isOrganisation(text: string): boolean {
+  return (
+    textWidth(text) <= 40 &&
+    !/[，。！？；：、,.!?;:“”]/u.test(text) &&
+    readNumbering(text) === undefined &&
+    organisationEnding.test(text)
+  );
+}

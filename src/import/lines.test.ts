@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, dropBreakSpaces, dropCjkSpaces, readLines } from './lines.js';
+
+describe('readLines', () => {
+  it('drops blank lines, indentation, invisible characters and page numbers, keeping line numbers', () => {
+    const text = '\uFEFF　　第一段。\r\n\r\n— 1 —\r\n- 2 -\r\n第 3 页\r\n第4页 共9页\n12\n\f　 第\u200b二段。\n';
+    expect(readLines(text)).toEqual({
+      lines: [
+        { text: '第一段。', line: 1 },
+        { text: '第二段。', line: 9 },
+      ],
+      pageNumbers: 5,
+    });
+  });
+
+  it('keeps lines that only look like page numbers', () => {
+    expect(readLines('2016年\n— 第一部分 —\n1234\n').lines.map((line) => line.text)).toEqual(['2016年', '— 第一部分 —', '1234']);
+  });
+});
+
+describe('spaces between Chinese characters', () => {
+  it('drops the single space a PDF line break left, not a run of spaces or a full-width space', () => {
+    expect(dropBreakSpaces('为我国网信 事业的发展')).toBe('为我国网信事业的发展');
+    expect(dropBreakSpaces('联系人：张三　电话：1234；王五  李四')).toBe('联系人：张三　电话：1234；王五  李四');
+    expect(dropBreakSpaces('平台 and “青少年')).toBe('平台 and “青少年');
+  });
+
+  it('drops every space in a title or mark', () => {
+    expect(dropCjkSpaces('共 青 团 中 央  文　件')).toBe('共青团中央文件');
+    expect(dropCjkSpaces('关于做好 2024 年工作的通知')).toBe('关于做好 2024 年工作的通知');
+  });
+});
+
+describe('decodeText', () => {
+  it('reads UTF-8 (with or without BOM) and refuses anything else in one line', () => {
+    expect(decodeText(new TextEncoder().encode('\uFEFF通知'), 'a.txt')).toBe('通知');
+    expect(() => decodeText(Uint8Array.from([0xd6, 0xd0]), 'gbk.txt')).toThrow(/^gbk\.txt: not UTF-8 text; save it as UTF-8/u);
+    expect(() => decodeText(Uint8Array.from([0x41, 0x00, 0x42, 0x00]), 'utf16.txt')).toThrow(/not UTF-8 text/u);
+    expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14]), 'a.docx')).toThrow('a.docx: this is a Word (.docx) file; copy its text');
+  });
+});

@@ -1,0 +1,67 @@
+import { readNumbering } from '../recognise/numbering.js';
+import { textWidth } from '../text/width.js';
+import { joinPieces } from './lines.js';
+
+/** What a finished paragraph (or a heading that is a sentence) ends with. */
+const finalPunctuation = /[。！？；：…”’」』!?;:.]$/u;
+/** What a heading never ends with: a line ending so was cut in the middle of a sentence. */
+const midSentence = /[，、“‘（《—,(]$/u;
+/** Punctuation that ends a sentence or clause; a numbered line with one inside is a paragraph, not a heading. */
+const sentenceStop = /[。！？；：!?;:]/u;
+
+/**
+ * A line only reached the right margin (and so may go on on the next line or page) if it is at
+ * least this wide, in em. GB/T 9704 sets 28 characters a line, 26 after the indent; narrower
+ * pages still fit 16. A shorter line without final punctuation (联系人：张三) ended there.
+ */
+const fullLine = 16;
+/** Level-1 headings take at most two printed lines. */
+const headingMaxWidth = 60;
+
+/** A numbered line that is a heading on its own (一、总体要求), not a paragraph that starts with a label. */
+export function isHeadingLine(text: string): boolean {
+  return readNumbering(text) !== undefined && !sentenceStop.test(text.slice(0, -1)) && textWidth(text) <= headingMaxWidth;
+}
+
+/** A level-1 heading standing alone, which notice.md writes as `# 一、…`. */
+export function isLevelOneHeading(text: string): boolean {
+  return readNumbering(text)?.level === 1 && isHeadingLine(text);
+}
+
+export interface RepairedBody {
+  paragraphs: string[];
+  /** How many breaks inside a paragraph or heading were joined. */
+  joins: number;
+}
+
+/**
+ * Puts back together the paragraphs and headings a PDF split at a page break (为我国网信 /
+ * 事业的发展…) or a line break (…工作的 / 基本原则). Each line of `lines` is a paragraph, or a
+ * piece of one, as the text was copied.
+ */
+export function repairParagraphs(lines: string[]): RepairedBody {
+  const paragraphs: string[] = [];
+  let lastPiece = '';
+  let joins = 0;
+  for (const line of lines) {
+    const paragraph = paragraphs.at(-1);
+    if (paragraph !== undefined && continuesOn(paragraph, lastPiece, line)) {
+      paragraphs[paragraphs.length - 1] = joinPieces(paragraph, line);
+      joins++;
+    } else {
+      paragraphs.push(line);
+    }
+    lastPiece = line;
+  }
+  return { paragraphs, joins };
+}
+
+function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
+  if (finalPunctuation.test(paragraph) || readNumbering(next) || textWidth(lastPiece) < fullLine) return false;
+  if (midSentence.test(paragraph)) return true;
+  // A heading's second line is short and has no sentence in it. A full-width line without
+  // punctuation is more likely the first line of the next paragraph, itself cut at a page break:
+  // wrongly joined, the heading would swallow that paragraph.
+  if (isHeadingLine(paragraph)) return textWidth(next) < fullLine && !sentenceStop.test(next);
+  return true;
+}

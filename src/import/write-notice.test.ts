@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { noticeMarkdown } from './write-notice.js';
+
+describe('noticeMarkdown', () => {
+  it('writes the fields in the schema’s order, quoting what YAML needs quoted', () => {
+    const markdown = noticeMarkdown({ title: '[紧急] 关于做好防汛工作的通知: 第二号', issuer: '团委', date: '2024-05-06', cc: ['甲'] }, ['正文。']);
+    expect(markdown).toBe('---\nissuer: 团委\ntitle: "[紧急] 关于做好防汛工作的通知: 第二号"\ndate: 2024-05-06\ncc:\n  - 甲\n---\n\n正文。\n');
+  });
+
+  it('makes level-1 headings `#` and keeps text that looks like Markdown as text', () => {
+    const markdown = noticeMarkdown({ issuer: '团委', title: '通知' }, [
+      '一、总体要求',
+      '一、提高认识。各级团组织要高度重视。',
+      '1. 制定学习计划',
+      '- 注意事项',
+      '---',
+      '每组3~5人，*号为必填项，<!-- 注释 -->，&amp;',
+    ]);
+    expect(markdown.slice(markdown.indexOf('\n---\n\n') + 6)).toBe(
+      '# 一、总体要求\n\n一、提高认识。各级团组织要高度重视。\n\n1\\. 制定学习计划\n\n\\- 注意事项\n\n\\---\n\n每组3\\~5人，\\*号为必填项，\\<!-- 注释 -->，\\&amp;\n',
+    );
+  });
+
+  it('refuses to write front matter the notice schema rejects', () => {
+    expect(() => noticeMarkdown({ issuer: '团委', title: '通知', number: '某发[2024]3号' }, ['正文。'])).toThrow(/notice schema rejects/u);
+  });
+});

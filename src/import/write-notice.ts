@@ -1,0 +1,43 @@
+import { Document, parse } from 'yaml';
+import { noticeMetadataSchema } from '../notice/metadata.js';
+import { isLevelOneHeading } from './repair.js';
+
+/** The front-matter fields as written: strings, lists of strings, ISO dates. */
+export type NoticeFields = Partial<Record<keyof typeof noticeMetadataSchema.shape, string | string[]>>;
+
+/**
+ * notice.md for the recognised fields and body paragraphs. The YAML comes from the yaml
+ * package, which quotes what needs quoting, and is checked against the notice schema: what
+ * import writes must build.
+ */
+export function noticeMarkdown(fields: NoticeFields, paragraphs: string[]): string {
+  // The schema's order is the order docs/notice-format.md lists the fields in.
+  const ordered = Object.fromEntries(
+    Object.keys(noticeMetadataSchema.shape).flatMap((key) => {
+      const value = fields[key as keyof NoticeFields];
+      return value === undefined || value.length === 0 ? [] : [[key, value]];
+    }),
+  );
+  const yaml = new Document(ordered).toString({ lineWidth: 0 });
+  const checked = noticeMetadataSchema.safeParse(parse(yaml));
+  if (!checked.success) throw new Error(`import wrote front matter the notice schema rejects: ${checked.error.message}\n${yaml}`);
+  return `---\n${yaml}---\n\n${paragraphs.map(paragraphMarkdown).join('\n\n')}\n`;
+}
+
+/** A level-1 heading on its own line becomes `# `; the recogniser reads the other levels from paragraph starts. */
+function paragraphMarkdown(text: string): string {
+  return isLevelOneHeading(text) ? `# ${escapeMarkdown(text)}` : escapeLineStart(escapeMarkdown(text));
+}
+
+/**
+ * Backslashes before what Markdown would read as markup rather than text: emphasis, code, links,
+ * HTML (and so `<!-- -->` directives), GFM strikethrough (3~5人).
+ */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_~[\]<]/gu, '\\$&').replace(/&(?=#?\w+;)/gu, '\\&');
+}
+
+/** …and at a paragraph's start: a heading, quote, list item or rule (`---` is a slide break in notice.md). */
+function escapeLineStart(text: string): string {
+  return text.replace(/^[#>+-]/u, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
+}

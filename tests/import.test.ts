@@ -1,0 +1,233 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildDeck } from '../src/build/build-deck.js';
+import { importNoticeText, type ImportedNotice } from '../src/import/import-notice.js';
+
+const fixtures = path.resolve('tests/fixtures/import');
+
+async function importFixture(name: string): Promise<ImportedNotice> {
+  return importNoticeText(await readFile(path.join(fixtures, `${name}.txt`), 'utf8'), `${name}.txt`);
+}
+
+/** notice.md split into its parsed front matter and its body. */
+function splitNotice(markdown: string): { frontMatter: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(markdown);
+  if (!match) throw new Error(`no front matter in:\n${markdown}`);
+  return { frontMatter: parse(match[1]!), body: match[2]! };
+}
+
+const withoutWhitespace = (text: string) => text.replace(/\s+/gu, '');
+
+describe('import: the sample notice (中青发〔2016〕9号)', () => {
+  it('produces the hand-made notice.md: the same front matter, the same body', async () => {
+    const imported = await importFixture('zqf-2016-9');
+    const made = splitNotice(imported.markdown);
+    const handMade = splitNotice(await readFile('decks/zqf-2016-9/notice.md', 'utf8'));
+    expect(made.frontMatter).toEqual(handMade.frontMatter);
+    expect(withoutWhitespace(made.body)).toBe(withoutWhitespace(handMade.body));
+    expect(imported.warnings).toEqual([]);
+  });
+
+  it('joins the paragraph and the heading the PDF split, and keeps the stray “and”', async () => {
+    const { paragraphs, report } = await importFixture('zqf-2016-9');
+    expect(paragraphs).toHaveLength(11);
+    expect(paragraphs[0]).toContain('为我国网信事业的发展指明了方向');
+    expect(paragraphs).toContain('二、认真落实讲话要求，牢牢把握共青团网络新媒体工作的基本原则');
+    // The heading before it is complete: the next line is a paragraph of its own, cut at a page break.
+    expect(paragraphs).toContain('三、深入学习宣传贯彻讲话精神，推动共青团网络新媒体工作全面提质增效');
+    expect(paragraphs.find((paragraph) => paragraph.startsWith('各级团组织要把讲话精神'))).toContain('占网各项工作之中');
+    expect(paragraphs.at(-1)).toContain('落到实处。近期要围绕');
+    expect(paragraphs.join('')).toContain('互动社交平台 and “青少年维权在线”');
+    expect(report).toContain('发文字号: 中青发〔2016〕9号');
+    expect(report).toContain('抄送: 团中央书记处各同志 | 团中央机关各部门、各直属单位。');
+    expect(report.at(-1)).toBe('正文: 11 段，其中一级标题 3 个；接回 4 处断开的段落');
+  });
+});
+
+describe('import: notices of other shapes', () => {
+  it('reads a 函 from a school committee: no mark, no number, issuer from the signature', async () => {
+    const imported = await importFixture('school-letter');
+    expect(imported.fields).toEqual({
+      issuer: '共青团某某大学委员会',
+      title: '关于协助做好2024年度“五四”评优推荐工作的函',
+      addressees: '各学院团委（团总支）',
+      signature: '共青团某某大学委员会',
+      date: '2024-03-15',
+    });
+    expect(imported.paragraphs).toEqual([
+      '为表彰先进、树立典型，根据团省委有关通知要求，校团委将开展2024年度校级“五四”评优推荐工作。现将有关事项函告如下。',
+      '（一）推荐范围。全校各级团组织和全体团员均可参评，推荐对象须在本年度内无违纪记录，所在团支部须按期完成团员教育评议和团费收缴工作。',
+      '（二）推荐程序。各学院团委组织团支部逐级推荐，经学院党组织审核同意后，于4月10日前将推荐材料报送校团委组织部。',
+      '（三）有关要求。各学院要坚持公开、公平、公正，严格把关，确保推荐对象可信可学。',
+      // Short lines without final punctuation end where the author ended them.
+      '联系人：王老师',
+      '联系电话：0571-88880000',
+    ]);
+    expect(imported.report[0]).toBe('发文机关: 共青团某某大学委员会（取自落款）');
+    expect(imported.warnings).toEqual([
+      'no issuing-body mark (…文件) found: issuer taken from the signature',
+      'no document number (发文字号, like 中青发〔2016〕9号) found',
+      'no printing line (…2016年5月4日印发) found',
+    ]);
+  });
+
+  it('reads a number written [2024], a title over two lines, attachments and 抄送 over two lines', async () => {
+    const imported = await importFixture('city-tuanri');
+    expect(imported.fields).toEqual({
+      issuer: '共青团某某市委员会',
+      number: '某团发〔2024〕3号',
+      title: '共青团某某市委员会关于开展“青春心向党·建功新时代”主题团日活动的通知',
+      addressees: '各区县团委，市直机关团工委，各高校团委',
+      attachments: ['主题团日活动记录表', '主题团日活动总结报送模板'],
+      signature: '共青团某某市委员会',
+      date: '2024-03-15',
+      cc: ['市委办公室，市委组织部，市委宣传部，', '市教育局，市文明办。'],
+      printer: '共青团某某市委员会办公室',
+      printDate: '2024-03-18',
+    });
+    expect(imported.warnings).toEqual([
+      'document number “某团发[2024]3号” written as “某团发〔2024〕3号” (GB/T 9704: year in 〔〕, no 第, no leading zeros)',
+    ]);
+    const { body } = splitNotice(imported.markdown);
+    // A short heading is not joined to the short paragraph under it.
+    expect(body).toContain('\n# 一、活动时间\n\n2024年3月20日至4月30日。\n');
+    expect(body).toContain('\n# 三、有关要求\n');
+    // GFM would strike “~5名团员…” through.
+    expect(body).toContain('推选3\\~5名团员');
+    expect(body).not.toMatch(/附件|抄送|印发|共青团某某市委员会$/mu);
+  });
+
+  it('reads CRLF text with full-width indentation, page numbers, （2023）05号, a Chinese-numeral date and attachment pages', async () => {
+    const imported = await importFixture('company-crlf');
+    expect(imported.fields).toEqual({
+      issuer: '中共某某科技有限公司委员会',
+      number: '某科党发〔2023〕5号',
+      title: '中共某某科技有限公司委员会关于开展主题教育专题学习的通知',
+      addressees: '各党支部',
+      attachments: ['2023年第四季度专题学习计划表'],
+      signature: '中共某某科技有限公司委员会',
+      date: '2023-11-08',
+      cc: ['公司董事会、监事会。'],
+      printer: '中共某某科技有限公司委员会办公室',
+      printDate: '2023-11-09',
+    });
+    expect(imported.paragraphs).toEqual([
+      '为深入开展主题教育，推动理论学习走深走实，经公司党委研究，决定在全体党员中开展专题学习。现将有关事项通知如下：',
+      // Split over a page number: the heading's second line is short and unnumbered.
+      '一、充分认识开展专题学习的重要意义，切实增强学习的自觉性',
+      // Cut after a comma at a page break (第 3 页).
+      '开展专题学习是加强党员队伍建设的重要举措。各党支部要把专题学习作为当前的一项重要政治任务，精心组织，周密安排，确保每名党员都参加学习。',
+      '二、学习安排',
+      '（一）集中学习。每月开展一次集中学习，每次不少于半天。',
+      '（二）自学。党员每周自学不少于3小时，撰写心得体会。',
+      '三、有关要求',
+      // A paragraph that ends in 。 ends there, even when the next one is not numbered.
+      '各党支部要结合实际制定学习计划，于11月15日前报送公司党委办公室。',
+      '学习中遇到的问题，请及时向公司党委办公室反映。',
+    ]);
+    expect(imported.markdown).not.toMatch(/\r|\u3000|— \d —|第 3 页/u);
+    expect(imported.warnings).toEqual([
+      'document number “某科党发（2023）05号” written as “某科党发〔2023〕5号” (GB/T 9704: year in 〔〕, no 第, no leading zeros)',
+      'left out 4 line(s) after the date, lines 37–43 (“附件”…): attachments and notes are not part of the body',
+    ]);
+    expect(imported.report.at(-1)).toBe('正文: 9 段，其中一级标题 3 个；接回 2 处断开的段落，去掉 3 个页码');
+  });
+
+  it('writes stand-ins for a missing issuer and title, with warnings, and refuses text with neither title nor body', () => {
+    const imported = importNoticeText('各团支部要认真组织学习。\n', 'body.txt');
+    expect(imported.fields).toMatchObject({ issuer: '请填写发文机关', title: '请填写标题' });
+    expect(imported.warnings).toContain('no title (a line ending in 通知/意见/决定/… above the addressees) found: replace title: 请填写标题');
+    expect(imported.paragraphs).toEqual(['各团支部要认真组织学习。']);
+    expect(() => importNoticeText('\n　　\n— 1 —\n', 'empty.txt')).toThrow('empty.txt: found neither a title nor a body');
+  });
+});
+
+describe('notice-deck import (CLI)', () => {
+  // The CLI as users run it: the compiled bin (`npm test` compiles first).
+  const bin = path.resolve('bin/notice-deck.js');
+  const run = promisify(execFile);
+  let workDir: string;
+
+  async function cli(...args: string[]) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: workDir });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  }
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-import-'));
+    for (const name of ['zqf-2016-9', 'city-tuanri']) await copyFile(path.join(fixtures, `${name}.txt`), path.join(workDir, `${name}.txt`));
+  });
+  afterAll(async () => {
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('writes decks/<name>/notice.md, reports what it found, and the notice builds', async () => {
+    const result = await cli('import', 'zqf-2016-9.txt');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('发文字号: 中青发〔2016〕9号\n');
+    expect(result.stdout).toContain('成文日期: 2016-04-29\n');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('decks/zqf-2016-9/notice.md');
+    const written = await readFile(path.join(workDir, 'decks/zqf-2016-9/notice.md'), 'utf8');
+    expect(written).toBe(importNoticeText(await readFile(path.join(fixtures, 'zqf-2016-9.txt'), 'utf8'), 'zqf-2016-9.txt').markdown);
+
+    const warnings: string[] = [];
+    const built = await buildDeck(path.join(workDir, 'decks/zqf-2016-9'), { outDir: path.join(workDir, 'dist'), warn: (message) => warnings.push(message) });
+    expect(built.slideCount).toBeGreaterThan(5);
+    expect(warnings).toEqual([]);
+  });
+
+  it('writes into --out, warns on stderr, and builds a notice with attachments and escaped text', async () => {
+    const result = await cli('import', 'city-tuanri.txt', '--out', 'my-deck');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning: document number “某团发\[2024\]3号” written as “某团发〔2024〕3号”/u);
+    expect(existsSync(path.join(workDir, 'my-deck/notice.md'))).toBe(true);
+    const built = await buildDeck(path.join(workDir, 'my-deck'), { outDir: path.join(workDir, 'dist-city') });
+    const html = await readFile(built.htmlPath, 'utf8');
+    expect(html).toContain('3~5名');
+  });
+
+  it('refuses to overwrite notice.md without --force, in one line, and replaces it with --force', async () => {
+    const target = path.join(workDir, 'decks/zqf-2016-9/notice.md');
+    await writeFile(target, 'edited by hand');
+    const refused = await cli('import', 'zqf-2016-9.txt');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('notice-deck: decks/zqf-2016-9/notice.md: already exists; add --force to replace it\n');
+    expect(refused.stdout).toBe('');
+    expect(await readFile(target, 'utf8')).toBe('edited by hand');
+    expect((await cli('import', 'zqf-2016-9.txt', '--force')).code).toBe(0);
+    expect(await readFile(target, 'utf8')).toMatch(/^---\nissuer: 共青团中央\n/u);
+  });
+
+  const badInputs: [string, string, Uint8Array, string][] = [
+    // 中文 in GBK.
+    ['GBK text', 'gbk.txt', Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a]), 'notice-deck: gbk.txt: not UTF-8 text; save it as UTF-8 (in WPS/Word/Notepad: 另存为 → 编码 UTF-8)\n'],
+    ['UTF-16 text', 'utf16.txt', Uint8Array.from([0xff, 0xfe, 0x2d, 0x4e, 0x87, 0x65]), 'notice-deck: utf16.txt: not UTF-8 text; save it as UTF-8 (in WPS/Word/Notepad: 另存为 → 编码 UTF-8)\n'],
+    ['a PDF', 'notice.pdf', new TextEncoder().encode('%PDF-1.7\n'), 'notice-deck: notice.pdf: this is a PDF file; copy its text into a .txt file saved as UTF-8\n'],
+  ];
+  for (const [what, name, bytes, message] of badInputs) {
+    it(`rejects ${what} in one line, exit code 1, writing nothing`, async () => {
+      await writeFile(path.join(workDir, name), bytes);
+      const result = await cli('import', name);
+      expect(result).toMatchObject({ code: 1, stdout: '', stderr: message });
+      expect(existsSync(path.join(workDir, 'decks', path.parse(name).name))).toBe(false);
+    });
+  }
+
+  it('rejects a missing file in one line', async () => {
+    expect(await cli('import', 'nowhere.txt')).toMatchObject({
+      code: 1,
+      stderr: 'notice-deck: nowhere.txt: no such file; give the text file copied from the notice\n',
+    });
+  });
+});
