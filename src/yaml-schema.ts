@@ -37,7 +37,8 @@ export function parseYamlWith<Schema extends z.ZodObject>(schema: Schema, text: 
   }
   const path = (issue?.path ?? []).map(String);
   const missing = issue?.code === 'invalid_type' && issue.input === undefined;
-  return file.fail(`${place.fieldLabel} \`${path.join('.')}\` ${missing ? 'is required' : issue?.message}`, positionOf(document.contents, path, at, false));
+  const field = `${place.fieldLabel} \`${path.join('.')}\``;
+  return file.fail(missing ? `${field} is required` : `${field}: ${issue?.message}`, positionOf(document.contents, path, at, false));
 }
 
 /** The position of the value (or, for unknown keys, the key) at `path` in the YAML document. */
