@@ -20,15 +20,16 @@ const program = new Command('notice-deck')
   .version(version)
   .showHelpAfterError();
 
+// In the order of a secretary's work: get the notice in, make the deck, print, then look around.
+registerImport(program);
 registerBuild(program);
 registerPdf(program);
 registerPng(program);
-registerLayouts(program);
-registerThemes(program);
 registerHandout(program);
 registerNotes(program);
 registerOriginal(program);
-registerImport(program);
+registerThemes(program);
+registerLayouts(program);
 
 try {
   await program.parseAsync();
