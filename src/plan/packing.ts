@@ -66,3 +66,11 @@ export function splitList(list: List, budget: TextBudget): List[] {
   }
   return parts.map((part) => part.list);
 }
+
+/** Items in as few groups of at most `max` as possible, the groups as even as possible (7 → 4 + 3). */
+export function evenGroups<T>(items: T[], max: number): T[][] {
+  const perGroup = Math.ceil(items.length / Math.ceil(items.length / max));
+  const groups: T[][] = [];
+  for (let start = 0; start < items.length; start += perGroup) groups.push(items.slice(start, start + perGroup));
+  return groups;
+}

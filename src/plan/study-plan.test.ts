@@ -26,6 +26,13 @@ describe('remarkStudyPlan', () => {
     expect(slotText(statement, 'body')).toBe('各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
   });
 
+  it('spreads a long agenda evenly over its slides', async () => {
+    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n内容。再说一句。`).join('\n\n');
+    const { deck } = await planNotice(sections);
+    const agendas = deck.children.filter((slide) => slide.layout === 'agenda');
+    expect(agendas.map((slide) => (slide.slots.items![0] as import('mdast').List).children.length)).toEqual([4, 4]);
+  });
+
   it('makes the lead sentence the key point and the other sentences points', async () => {
     const { deck } = await planNotice('必须坚持党管网络的政治方向。共青团开展的全部网上工作都要坚守党性原则。要体现党的意志。');
     const [slide] = deck.children.filter((candidate) => candidate.layout === 'points');

@@ -14,7 +14,7 @@ import type { Deck, Slide } from './deck.js';
 import { readDirective, type Directive } from './directives.js';
 import { highlight } from './highlight.js';
 import { paragraph, text } from './mdast.js';
-import { consecutiveRun, packEvenly, spanning, splitList } from './packing.js';
+import { consecutiveRun, evenGroups, packEvenly, spanning, splitList } from './packing.js';
 import { corePhrase, sharedLead } from './parallel.js';
 import { headingText, sectionText, smallSectionWidth } from './section-text.js';
 import { bulletList, closingSlide, coverSlide, slide, withBreaks } from './slides.js';
@@ -177,11 +177,8 @@ class StudyPlanner {
 
   /** Small parallel subsections as cards of their headings; the notes hold their whole text. */
   private subsectionCards(sections: NoticeSection[], title: string, lead?: BlockContent): void {
-    const slideCount = Math.ceil(sections.length / cardsPerSlide);
-    const perSlide = Math.ceil(sections.length / slideCount);
-    for (let start = 0; start < sections.length; start += perSlide) {
-      const group = sections.slice(start, start + perSlide);
-      const withLead = start === 0 ? lead : undefined;
+    for (const [index, group] of evenGroups(sections, cardsPerSlide).entries()) {
+      const withLead = index === 0 ? lead : undefined;
       const budget = this.cardBudget(group.length);
       const cards = group.map((section): PhrasingContent[] => {
         const heading = corePhrase(section.label + headingText(section), '', budget.lines * (budget.chars - 1));
@@ -214,10 +211,10 @@ class StudyPlanner {
   }
 
   private section(section: NoticeSection, parentTitle: string): void {
-    const headingText = toString({ type: 'paragraph', children: section.heading });
-    const fullText = section.label + headingText;
+    const heading = headingText(section);
+    const fullText = section.label + heading;
     if (section.level === 1) {
-      const lines = balanceLines(headingText, scaleWidth(18, this.size));
+      const lines = balanceLines(heading, scaleWidth(18, this.size));
       this.push(
         slide(
           'section',
@@ -226,10 +223,10 @@ class StudyPlanner {
           section.position,
         ),
       );
-      this.blocks(section.children, this.shortTitle(section.label, headingText));
+      this.blocks(section.children, this.shortTitle(section.label, heading));
       return;
     }
-    const ownTitle = section.label + headingText.replace(/[。！？：；，]$/u, '');
+    const ownTitle = section.label + heading.replace(/[。！？：；，]$/u, '');
     const fitsTitle = textWidth(ownTitle) <= this.titleWidth;
     const first = this.slides.length;
     if (section.children.length === 0 || !fitsTitle) {
@@ -319,10 +316,7 @@ class StudyPlanner {
 
   /** Parallel items as cards with their shared lead shown once, at most six to a slide. */
   private cards(items: string[], lead: string, title: string, position: Position | undefined): void {
-    const slideCount = Math.ceil(items.length / cardsPerSlide);
-    const perSlide = Math.ceil(items.length / slideCount);
-    for (let start = 0; start < items.length; start += perSlide) {
-      const group = items.slice(start, start + perSlide);
+    for (const group of evenGroups(items, cardsPerSlide)) {
       const budget = this.cardBudget(group.length);
       const cards = group.map((item) => [{ type: 'strong', children: [text(corePhrase(item, lead, budget.lines * (budget.chars - 1)))] } satisfies PhrasingContent]);
       this.push(slide('cards', { title: [text(title)], lead: [paragraph(lead)], cards: [bulletList(cards)] }, [paragraph(group.join(''))], position));
@@ -384,13 +378,12 @@ class StudyPlanner {
   }
 
   private agenda(sections: NoticeSection[]): void {
-    const headings = sections.map((section) => toString({ type: 'paragraph', children: section.heading }));
-    const items = sections.map((section, index) => this.shortTitle(section.label, headings[index]!));
-    for (let start = 0; start < items.length; start += this.agendaLines) {
-      const group = items.slice(start, start + this.agendaLines);
+    for (const group of evenGroups(sections, this.agendaLines)) {
+      const headings = group.map(headingText);
+      const items = group.map((section, index) => [text(this.shortTitle(section.label, headings[index]!))]);
       // The presenter announces the parts by their full headings.
-      const notes = sections.slice(start, start + this.agendaLines).map((section, index) => paragraph(section.label + headings[start + index]!));
-      this.slides.push(slide('agenda', { title: [text(agendaTitle)], items: [bulletList(group.map((item) => [text(item)]))] }, notes));
+      const notes = group.map((section, index) => paragraph(section.label + headings[index]!));
+      this.slides.push(slide('agenda', { title: [text(agendaTitle)], items: [bulletList(items)] }, notes));
     }
   }
 
@@ -398,7 +391,7 @@ class StudyPlanner {
     const prompt = '结合学习内容和思想、工作实际，围绕以下方面交流体会：';
     const topics = sections
       .slice(0, 6)
-      .map((section) => toString({ type: 'paragraph', children: section.heading }).split(/[，；：。,;:]/u)[0] ?? '');
+      .map((section) => headingText(section).split(/[，；：。,;:]/u)[0] ?? '');
     const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(topics.map((topic) => [text(topic)]))] };
     this.slides.push(slide('discussion', slots, [paragraph(prompt + topics.join('；'))]));
   }
