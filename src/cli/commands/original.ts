@@ -1,24 +1,14 @@
 import type { Command } from 'commander';
-import { paperNames, papers, type PaperName } from '../../print/paper.js';
-import { relative, warn } from '../output.js';
-import { createProgress } from '../progress.js';
-import { parsePaperName } from './handout.js';
+import { relative } from '../output.js';
+import { printOptions, withPrintFlags, type PrintFlags } from '../print-flags.js';
 
 export function registerOriginal(program: Command): void {
-  program
-    .command('original')
-    .description('print the notice itself, laid out as an official document (red mark, title, body, 版记)')
-    .argument('<deck>', 'deck folder holding notice.md')
-    .option('--paper <size>', `paper size: ${paperNames.join(', ')}`, parsePaperName, 'a4')
-    .option('--out <dir>', 'output folder (default: dist/<deck>)')
-    .action(async (deck: string, options: { paper: PaperName; out?: string }) => {
-      const { printOriginal } = await import('../../print/original.js');
-      const result = await printOriginal(deck, {
-        paper: papers[options.paper],
-        ...(options.out ? { outDir: options.out } : {}),
-        warn,
-        progress: createProgress(),
-      });
-      process.stdout.write(`${relative(result.pdfPath)} (${result.pages} pages)\n`);
-    });
+  withPrintFlags(
+    program.command('original').description('print the notice itself, laid out as an official document (red mark, title, body, 版记)'),
+  ).action(async (deck: string, flags: PrintFlags) => {
+    // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
+    const { printOriginal } = await import('../../print/original.js');
+    const result = await printOriginal(deck, printOptions(flags));
+    process.stdout.write(`${relative(result.pdfPath)} (${result.pages} pages)\n`);
+  });
 }

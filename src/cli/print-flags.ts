@@ -1,0 +1,30 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { paperNames, papers, type PaperName } from '../print/paper.js';
+import type { PrintOptions } from '../print/job.js';
+import { warn } from './output.js';
+import { createProgress } from './progress.js';
+
+/** The flags every print command takes. */
+export interface PrintFlags {
+  paper: PaperName;
+  out?: string;
+}
+
+/** The deck argument and the flags of a command that prints a document. */
+export function withPrintFlags(command: Command): Command {
+  return command
+    .argument('<deck>', 'deck folder holding notice.md')
+    .option('--paper <size>', `paper size: ${paperNames.join(', ')}`, parsePaperName, 'a4')
+    .option('--out <dir>', 'output folder (default: dist/<deck>)');
+}
+
+export function printOptions(flags: PrintFlags): PrintOptions {
+  return { paper: papers[flags.paper], ...(flags.out ? { outDir: flags.out } : {}), warn, progress: createProgress() };
+}
+
+/** `a4` or `letter`, in any case. */
+function parsePaperName(value: string): PaperName {
+  const name = value.trim().toLowerCase();
+  if (!paperNames.includes(name as PaperName)) throw new InvalidArgumentError(`choose one of ${paperNames.join(', ')}.`);
+  return name as PaperName;
+}
