@@ -54,7 +54,7 @@ describe('remarkStudyPlan', () => {
     const paragraph = '各级团组织要高度重视。要深刻领会创新发展，让互联网造福人民。要深刻领会网络安全和信息化相辅相成。要深刻领会网络空间的竞争，归根结底是人才竞争。';
     const { deck } = await planNotice(paragraph);
     const cards = deck.children.find((slide) => slide.layout === 'cards')!;
-    expect(slotText(cards, 'lead')).toBe('要深刻领会');
+    expect(slotText(cards, 'lead')).toBe('要深刻领会……');
     const items = (cards.slots.cards![0] as import('mdast').List).children.map((item) => toString(item));
     expect(items).toEqual(['创新发展，让互联网造福人民', '网络安全和信息化相辅相成', '网络空间的竞争，归根结底是人才竞争']);
     expect(bodyNotes(deck)).toBe(noSpace(paragraph));

@@ -319,7 +319,7 @@ class StudyPlanner {
     for (const group of evenGroups(items, cardsPerSlide)) {
       const budget = this.cardBudget(group.length);
       const cards = group.map((item) => [{ type: 'strong', children: [text(corePhrase(item, lead, budget.lines * (budget.chars - 1)))] } satisfies PhrasingContent]);
-      this.push(slide('cards', { title: [text(title)], lead: [paragraph(lead)], cards: [bulletList(cards)] }, [paragraph(group.join(''))], position));
+      this.push(slide('cards', { title: [text(title)], ...(lead ? { lead: [paragraph(`${lead}……`)] } : {}), cards: [bulletList(cards)] }, [paragraph(group.join(''))], position));
     }
   }
 
