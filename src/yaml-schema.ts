@@ -1,13 +1,13 @@
 import type { VFile } from 'vfile';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 
 export interface YamlPlace {
   /** The line of the file the YAML text starts on. */
   firstLine: number;
-  /** What the YAML is, for messages: “front matter”, “deck.yaml”. */
+  /** What the YAML is, for messages: “信息区”, “deck.yaml”. */
   what: string;
-  /** What its keys are called in messages: “front-matter field”, “deck.yaml field”. */
+  /** What its keys are called in messages: “信息区字段”, “deck.yaml 字段”. */
   fieldLabel: string;
 }
 
@@ -24,21 +24,98 @@ export function parseYamlWith<Schema extends z.ZodObject>(schema: Schema, text: 
     return { line: place.firstLine + line - 1, column: col };
   };
   const [yamlError] = document.errors;
-  if (yamlError) file.fail(`${place.what} is not valid YAML: ${firstSentence(yamlError.message)}`, at(yamlError.pos[0]));
-  const result = schema.safeParse(document.toJS() ?? {});
+  if (yamlError) file.fail(`${spaced(place.what, '的写法有误')}：${yamlProblem(yamlError)}`, at(yamlError.pos[0]));
+  const data: unknown = document.toJS() ?? {};
+  const result = schema.safeParse(data, { error: chineseIssue });
   if (result.success) return result.data;
   const fields = Object.keys(schema.shape);
   const [issue] = result.error.issues;
   if (issue?.code === 'unrecognized_keys') {
     const [key = ''] = issue.keys;
     const suggestion = closestField(key, fields);
-    const hint = suggestion ? `did you mean \`${suggestion}\`?` : `valid fields: ${fields.join(', ')}`;
-    file.fail(`unknown ${place.fieldLabel} \`${key}\`: ${hint}`, positionOf(document.contents, [key], at, true));
+    const hint = suggestion ? `，是不是 \`${suggestion}\`？` : `；可用的字段：${fields.join('、')}`;
+    file.fail(`${spaced('未知的', place.fieldLabel)} \`${key}\`${hint}`, positionOf(document.contents, [key], at, true));
   }
   const path = (issue?.path ?? []).map(String);
-  const missing = issue?.code === 'invalid_type' && issue.input === undefined;
+  if (path.length === 0) {
+    return file.fail(`${spaced(place.what, '应当每行写一个')}“字段名: 内容”（半角冒号后面加一个空格）`, positionOf(document.contents, path, at, false));
+  }
+  const missing = issue?.code === 'invalid_type' && valueAt(data, path) === undefined;
   const field = `${place.fieldLabel} \`${path.join('.')}\``;
-  return file.fail(missing ? `${field} is required` : `${field}: ${issue?.message}`, positionOf(document.contents, path, at, false));
+  return file.fail(missing ? spaced('缺少必填的', field) : `${field}：${issue?.message ?? '写得不对'}`, positionOf(document.contents, path, at, false));
+}
+
+/** Chinese next to a Latin word takes a space between them: “deck.yaml 字段”, “未知的 deck.yaml 字段”. */
+function spaced(before: string, after: string): string {
+  return /[\w.]$/u.test(before) || /^[\w.]/u.test(after) ? `${before} ${after}` : before + after;
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let value = data;
+  for (const segment of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+  return value;
+}
+
+/** What the values zod expects are called in messages. */
+const typeNames: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表（每行以“- ”开头）',
+  record: '一组“名称: 值”',
+  object: '一组“名称: 值”',
+};
+
+/**
+ * zod's own messages in Chinese, for the issues a schema gives no message of its own: a user never
+ * sees zod's English. Messages the schemas set themselves take precedence over this map.
+ */
+function chineseIssue(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      // An empty `title:` is null in YAML.
+      if (issue.input === null || issue.input === '') return '不能为空';
+      return `应当是${typeNames[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'array' ? '列表不能为空' : '不能为空';
+    case 'too_big':
+      return '太长了';
+    case 'invalid_format':
+      return '格式不对';
+    case 'invalid_value':
+      return `应当是 ${issue.values.map(String).join('、')} 之一`;
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? '名称不对';
+    case 'invalid_union': {
+      // The option the value nearly matched says best what is wrong: `attachments: ''` is an empty text, not a wrong type.
+      const near = issue.errors.flat().find((sub) => sub.code !== 'invalid_type');
+      if (near) return near.message;
+      const expected = [...new Set(issue.errors.flat().flatMap((sub) => (sub.code === 'invalid_type' ? [typeNames[sub.expected] ?? sub.expected] : [])))];
+      return expected.length > 0 ? `应当是${expected.join('或')}` : '写得不对';
+    }
+    default:
+      return '写得不对';
+  }
+}
+
+/** The YAML parser's problem in words a secretary can act on. */
+function yamlProblem(error: YAMLError): string {
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return '同一个字段写了两次';
+    case 'TAB_AS_INDENT':
+      return '不能用 Tab 键缩进，请改用空格';
+    case 'MISSING_CHAR':
+      return /quote/u.test(error.message) ? '引号没有成对' : '少了冒号、括号或引号';
+    case 'BAD_INDENT':
+      return /flow/iu.test(error.message) ? '括号 [ ] 或 { } 没有成对' : '缩进不对：字段名要顶格写';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return '这一行多了“: ”或缩进不对：字段名要顶格写，内容里的冒号请用全角“：”或给内容加上引号';
+    case 'BAD_SCALAR_START':
+      return '内容不能以这个符号开头，请给内容加上引号';
+    default:
+      return '每行应当是“字段名: 内容”（半角冒号后面加一个空格）';
+  }
 }
 
 /** The position of the value (or, for unknown keys, the key) at `path` in the YAML document. */
@@ -76,8 +153,4 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
-}
-
-function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -48,19 +48,19 @@ describe('notice-deck CLI', () => {
     const name = await deck('ok', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
     const built = await cli('build', name);
     expect(built).toMatchObject({ code: 0, stderr: '' });
-    expect(built.stdout).toMatch(/dist\/ok\/index\.html \(3 slides\)/);
+    expect(built.stdout).toMatch(/dist\/ok\/index\.html（3 张幻灯片）/);
     expect(existsSync(path.join(workDir, 'dist/ok/index.html'))).toBe(true);
     expect((await cli('build', name, '--out', 'elsewhere')).code).toBe(0);
     expect(existsSync(path.join(workDir, 'elsewhere/index.html'))).toBe(true);
   });
 
   const badInputs: [string, () => Promise<string>, RegExp][] = [
-    ['a missing folder', async () => 'nowhere', /^notice-deck: nowhere: no such file or folder/],
-    ['a folder without notice.md', async () => (await mkdir(path.join(workDir, 'empty'), { recursive: true }), 'empty'), /^notice-deck: empty\/notice\.md: not found/],
-    ['a file that is not UTF-8', () => deck('gbk', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4])), /^notice-deck: gbk\/notice\.md: not UTF-8 text; save it as UTF-8/],
-    ['front matter that is not YAML', () => deck('yaml', '---\nissuer: 团委\ntitle: [通知\n---\n正文\n'), /^notice-deck: yaml\/notice\.md:\d+:\d+: front matter is not valid YAML/],
-    ['a mistyped field', () => deck('field', '---\nissuer: 团委\ntitle: 通知\nsignatrue: 团委\n---\n正文\n'), /^notice-deck: field\/notice\.md:4:1: unknown front-matter field `signatrue`: did you mean `signature`\?/],
-    ['an empty body', () => deck('nobody', '---\nissuer: 团委\ntitle: 通知\n---\n\n'), /^notice-deck: nobody\/notice\.md:\d+:1: the notice has no body/],
+    ['a missing folder', async () => 'nowhere', /^notice-deck: nowhere：找不到这个文件或文件夹/],
+    ['a folder without notice.md', async () => (await mkdir(path.join(workDir, 'empty'), { recursive: true }), 'empty'), /^notice-deck: empty\/notice\.md：找不到这个文件/],
+    ['a file that is not UTF-8', () => deck('gbk', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4])), /^notice-deck: gbk\/notice\.md：不是 UTF-8 编码的文本：请另存为 UTF-8/],
+    ['front matter that is not YAML', () => deck('yaml', '---\nissuer: 团委\ntitle: [通知\n---\n正文\n'), /^notice-deck: yaml\/notice\.md:\d+:\d+: 信息区的写法有误/],
+    ['a mistyped field', () => deck('field', '---\nissuer: 团委\ntitle: 通知\nsignatrue: 团委\n---\n正文\n'), /^notice-deck: field\/notice\.md:4:1: 未知的信息区字段 `signatrue`，是不是 `signature`？/],
+    ['an empty body', () => deck('nobody', '---\nissuer: 团委\ntitle: 通知\n---\n\n'), /^notice-deck: nobody\/notice\.md:\d+:1: 正文是空的/],
   ];
 
   for (const [what, make, message] of badInputs) {
@@ -79,14 +79,14 @@ describe('notice-deck CLI', () => {
     const name = await deck('skips', '---\nissuer: 团委\ntitle: 通知\n---\n\n# 一、甲\n\n正文。\n\n# 三、丙\n\n正文。\n');
     const result = await cli('build', name);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('warning: skips/notice.md:10:1: numbering jumps from 一 to 三\n');
+    expect(result.stderr).toBe('warning: skips/notice.md:10:1: 编号从“一”跳到了“三”\n');
   });
 
   it('rejects an unknown directive, naming the valid ones', async () => {
     const name = await deck('directive', '---\nissuer: 团委\ntitle: 通知\n---\n\n<!-- layuot: cards -->\n\n正文。\n');
     const result = await cli('build', name, '--out', 'out-directive');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('notice-deck: directive/notice.md:6:1: unknown directive “layuot”; directives are: layout, notes, skip\n');
+    expect(result.stderr).toBe('notice-deck: directive/notice.md:6:1: 指令“layuot”不存在；可用的指令：layout、notes、skip\n');
   });
 
   it('lists themes and layouts with their slots', async () => {
@@ -105,7 +105,7 @@ describe('notice-deck CLI', () => {
     await writeFile(path.join(workDir, 'dist/pictures/png/pictures-99.png'), 'left from a longer build');
     const result = await cli('png', name, '--size', '4:3');
     expect(await readdir(path.join(workDir, 'dist/pictures/png'))).toEqual(['pictures-01.png', 'pictures-02.png', 'pictures-03.png']);
-    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/ (3 pictures)\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/（3 张图片）\n' });
     const png = await readFile(path.join(workDir, 'dist/pictures/png/pictures-01.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 768]);

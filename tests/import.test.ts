@@ -71,9 +71,9 @@ describe('import: notices of other shapes', () => {
     ]);
     expect(imported.report[0]).toBe('发文机关: 共青团某某大学委员会（取自落款）');
     expect(imported.warnings).toEqual([
-      'no issuing-body mark (…文件) found: issuer taken from the signature',
-      'no document number (发文字号, like 中青发〔2016〕9号) found',
-      'no printing line (…2016年5月4日印发) found',
+      '没找到发文机关标志（…文件）：发文机关取自落款',
+      '没找到发文字号（如 中青发〔2016〕9号）',
+      '没找到印发机关和印发日期（…2016年5月4日印发）',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('import: notices of other shapes', () => {
       printDate: '2024-03-18',
     });
     expect(imported.warnings).toEqual([
-      'document number “某团发[2024]3号” written as “某团发〔2024〕3号” (GB/T 9704: year in 〔〕, no 第, no leading zeros)',
+      '发文字号“某团发[2024]3号”改写为“某团发〔2024〕3号”（GB/T 9704：年份用〔〕括起来，不加“第”，序号前不加 0）',
     ]);
     const { body } = splitNotice(imported.markdown);
     // A short heading is not joined to the short paragraph under it.
@@ -133,8 +133,8 @@ describe('import: notices of other shapes', () => {
     ]);
     expect(imported.markdown).not.toMatch(/\r|\u3000|— \d —|第 3 页/u);
     expect(imported.warnings).toEqual([
-      'document number “某科党发（2023）05号” written as “某科党发〔2023〕5号” (GB/T 9704: year in 〔〕, no 第, no leading zeros)',
-      'left out 4 line(s) after the date, lines 37–43 (“附件”…): attachments and notes are not part of the body',
+      '发文字号“某科党发（2023）05号”改写为“某科党发〔2023〕5号”（GB/T 9704：年份用〔〕括起来，不加“第”，序号前不加 0）',
+      '已略去日期后面的 4 行（第 37–43 行，“附件”…）：附件和附注不属于正文',
     ]);
     expect(imported.report.at(-1)).toBe('正文: 9 段，其中一级标题 3 个；接回 2 处断开的段落，去掉 3 个页码');
   });
@@ -142,9 +142,9 @@ describe('import: notices of other shapes', () => {
   it('writes stand-ins for a missing issuer and title, with warnings, and refuses text with neither title nor body', () => {
     const imported = importNoticeText('各团支部要认真组织学习。\n', 'body.txt');
     expect(imported.fields).toMatchObject({ issuer: '请填写发文机关', title: '请填写标题' });
-    expect(imported.warnings).toContain('no title (a line ending in 通知/意见/决定/… above the addressees) found: replace title: 请填写标题');
+    expect(imported.warnings).toContain('没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：请在 notice.md 里改掉 title: 请填写标题');
     expect(imported.paragraphs).toEqual(['各团支部要认真组织学习。']);
-    expect(() => importNoticeText('\n　　\n— 1 —\n', 'empty.txt')).toThrow('empty.txt: found neither a title nor a body');
+    expect(() => importNoticeText('\n　　\n— 1 —\n', 'empty.txt')).toThrow('empty.txt：既没找到标题也没找到正文');
   });
 });
 
@@ -190,7 +190,7 @@ describe('notice-deck import (CLI)', () => {
   it('writes into --out, warns on stderr, and builds a notice with attachments and escaped text', async () => {
     const result = await cli('import', 'city-tuanri.txt', '--out', 'my-deck');
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^warning: document number “某团发\[2024\]3号” written as “某团发〔2024〕3号”/u);
+    expect(result.stderr).toMatch(/^warning: 发文字号“某团发\[2024\]3号”改写为“某团发〔2024〕3号”/u);
     expect(existsSync(path.join(workDir, 'my-deck/notice.md'))).toBe(true);
     const built = await buildDeck(path.join(workDir, 'my-deck'), { outDir: path.join(workDir, 'dist-city') });
     const html = await readFile(built.htmlPath, 'utf8');
@@ -202,7 +202,7 @@ describe('notice-deck import (CLI)', () => {
     await writeFile(target, 'edited by hand');
     const refused = await cli('import', 'zqf-2016-9.txt');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('notice-deck: decks/zqf-2016-9/notice.md: already exists; add --force to replace it\n');
+    expect(refused.stderr).toBe('notice-deck: decks/zqf-2016-9/notice.md：已经存在；要覆盖请加上 --force\n');
     expect(refused.stdout).toBe('');
     expect(await readFile(target, 'utf8')).toBe('edited by hand');
     expect((await cli('import', 'zqf-2016-9.txt', '--force')).code).toBe(0);
@@ -211,9 +211,9 @@ describe('notice-deck import (CLI)', () => {
 
   const badInputs: [string, string, Uint8Array, string][] = [
     // 中文 in GBK.
-    ['GBK text', 'gbk.txt', Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a]), 'notice-deck: gbk.txt: not UTF-8 text; save it as UTF-8 (in WPS/Word/Notepad: 另存为 → 编码 UTF-8)\n'],
-    ['UTF-16 text', 'utf16.txt', Uint8Array.from([0xff, 0xfe, 0x2d, 0x4e, 0x87, 0x65]), 'notice-deck: utf16.txt: not UTF-8 text; save it as UTF-8 (in WPS/Word/Notepad: 另存为 → 编码 UTF-8)\n'],
-    ['a PDF', 'notice.pdf', new TextEncoder().encode('%PDF-1.7\n'), 'notice-deck: notice.pdf: this is a PDF file; copy its text into a .txt file saved as UTF-8\n'],
+    ['GBK text', 'gbk.txt', Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a]), 'notice-deck: gbk.txt：不是 UTF-8 编码的文本：请另存为 UTF-8（WPS/Word/记事本：另存为 → 编码选 UTF-8）\n'],
+    ['UTF-16 text', 'utf16.txt', Uint8Array.from([0xff, 0xfe, 0x2d, 0x4e, 0x87, 0x65]), 'notice-deck: utf16.txt：不是 UTF-8 编码的文本：请另存为 UTF-8（WPS/Word/记事本：另存为 → 编码选 UTF-8）\n'],
+    ['a PDF', 'notice.pdf', new TextEncoder().encode('%PDF-1.7\n'), 'notice-deck: notice.pdf：这是 PDF 文件；请把其中的文字复制到一个 .txt 文件里，并保存为 UTF-8 编码\n'],
   ];
   for (const [what, name, bytes, message] of badInputs) {
     it(`rejects ${what} in one line, exit code 1, writing nothing`, async () => {
@@ -227,7 +227,7 @@ describe('notice-deck import (CLI)', () => {
   it('rejects a missing file in one line', async () => {
     expect(await cli('import', 'nowhere.txt')).toMatchObject({
       code: 1,
-      stderr: 'notice-deck: nowhere.txt: no such file; give the text file copied from the notice\n',
+      stderr: 'notice-deck: nowhere.txt：找不到这个文件；请给出从通知复制出文字的文本文件\n',
     });
   });
 });

@@ -333,7 +333,7 @@ describe('print commands', () => {
     } finally {
       process.stdout.write = write;
     }
-    expect(output).toMatch(/zqf-2016-9-original\.pdf \(\d+ pages\)\n$/);
+    expect(output).toMatch(/zqf-2016-9-original\.pdf（\d+ 页）\n$/);
     expect(await readdir(dir)).toEqual(['zqf-2016-9-original.pdf']);
     expectPaper(await readPdf(path.join(dir, 'zqf-2016-9-original.pdf')), letter);
   });

@@ -76,9 +76,9 @@ describe('a deck with its own templates and variables', { timeout: 120_000 }, ()
   it('rejects a layout lacking a slot the built-in one has, and one with script', async () => {
     await writeFile(path.join(deckDir, 'deck.yaml'), 'templates: templates\n');
     await writeFile(path.join(deckDir, 'templates', 'layouts', 'section.html'), '<section><h2><slot name="title" required></slot></h2></section>');
-    await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow('layout “section” of the deck lacks the slot “number” that the built-in one has');
+    await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow('幻灯片自带的版式“section”缺少内置版式有的插槽“number”');
     await writeFile(path.join(deckDir, 'templates', 'layouts', 'section.html'), '<section><slot name="number"></slot><slot name="title"></slot><script>alert(1)</script></section>');
-    await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow(/layouts may not contain scripts/);
+    await expect(buildDeck(deckDir, { outDir: path.join(tmp, 'bad') })).rejects.toThrow(/版式里不能有脚本/);
   });
 
   it('puts the branch logo and footer on content slides, inside the frame', async () => {
@@ -109,6 +109,6 @@ describe('a deck with its own templates and variables', { timeout: 120_000 }, ()
   });
 
   it('rejects an unknown theme, listing the available ones', async () => {
-    await expect(buildDeck(sampleDeck, { outDir: path.join(tmp, 'x'), theme: 'red' })).rejects.toThrow('unknown theme “red”; available: contrast, formal, light, print');
+    await expect(buildDeck(sampleDeck, { outDir: path.join(tmp, 'x'), theme: 'red' })).rejects.toThrow('主题“red”不存在；可用的主题：contrast、formal、light、print');
   });
 });

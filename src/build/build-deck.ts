@@ -64,7 +64,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
 
   const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
   if (fonts.missing.length > 0) {
-    options.warn?.(`${source.file.path}: no embedded font has ${fonts.missing.map((char) => `“${char}”`).join(' ')}; they will be drawn by a system font`);
+    options.warn?.(`${source.file.path}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，放映时会用系统字体显示`);
   }
 
   const fontDir = path.join(outDir, path.dirname(fontStylesheet));
@@ -84,7 +84,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
 /** The deck's templates folder, which must exist when deck.yaml names it. */
 async function deckTemplatesDir(deckDirectory: string, relative: string): Promise<string> {
   const directory = path.resolve(deckDirectory, relative);
-  if (!existsSync(directory)) throw new UserError(`${path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName))}: templates folder “${relative}” does not exist`);
+  if (!existsSync(directory)) throw new UserError(`${path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName))}：模板文件夹“${relative}”不存在`);
   return directory;
 }
 

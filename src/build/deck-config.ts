@@ -26,8 +26,8 @@ export const deckConfigSchema = z.strictObject({
   /** Theme custom properties to override, without the leading `--`: `color-accent: '#a00000'`. */
   variables: z
     .record(
-      z.string().regex(variableName, { message: 'variable names are like color-accent or size-body' }),
-      z.union([z.string(), z.number()]).transform(String).refine((value) => variableValue.test(value), { message: 'a variable value may not contain ; { } < > or backslashes' }),
+      z.string().regex(variableName, { message: '变量名应当像 color-accent 或 size-body 这样（小写字母、数字和连字符）' }),
+      z.union([z.string(), z.number()]).transform(String).refine((value) => variableValue.test(value), { message: '变量值里不能有 ; { } < > 或反斜杠' }),
     )
     .optional(),
 });
@@ -43,5 +43,5 @@ export async function readDeckConfig(deckDirectory: string): Promise<DeckConfig>
   });
   if (text === undefined) return {};
   const vfile = new VFile({ path: path.relative(process.cwd(), file) || file, value: text });
-  return parseYamlWith(deckConfigSchema, text, vfile, { firstLine: 1, what: deckConfigFileName, fieldLabel: `${deckConfigFileName} field` });
+  return parseYamlWith(deckConfigSchema, text, vfile, { firstLine: 1, what: deckConfigFileName, fieldLabel: `${deckConfigFileName} 字段` });
 }

@@ -16,7 +16,7 @@ describe('collectMedia', () => {
 
   it('refuses a missing picture and one outside the deck folder', async () => {
     const deck = await mkdtemp(path.join(os.tmpdir(), 'media-'));
-    expect(() => collectMedia({ type: 'root', children: [h('img', { src: 'gone.png' })] }, deck, 'notice.md')).toThrow('notice.md: picture “gone.png” not found in the deck folder');
-    expect(() => collectMedia({ type: 'root', children: [h('img', { src: '../etc/passwd' })] }, deck, 'notice.md')).toThrow(/not found in the deck folder/);
+    expect(() => collectMedia({ type: 'root', children: [h('img', { src: 'gone.png' })] }, deck, 'notice.md')).toThrow('notice.md：在幻灯片文件夹里找不到图片“gone.png”');
+    expect(() => collectMedia({ type: 'root', children: [h('img', { src: '../etc/passwd' })] }, deck, 'notice.md')).toThrow(/在幻灯片文件夹里找不到图片/);
   });
 });

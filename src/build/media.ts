@@ -25,7 +25,7 @@ export function collectMedia(tree: Root, deckDirectory: string, noticePath: stri
     if (typeof src !== 'string' || /^[a-z][a-z0-9+.-]*:/iu.test(src)) return;
     const source = path.resolve(deckDirectory, decodeURI(src));
     if (path.relative(deckDirectory, source).startsWith('..') || !existsSync(source)) {
-      throw new UserError(`${noticePath}: picture “${src}” not found in the deck folder`);
+      throw new UserError(`${noticePath}：在幻灯片文件夹里找不到图片“${src}”`);
     }
     const target = `${mediaDir}/${path.basename(source)}`;
     files.set(source, { source, target });

@@ -18,10 +18,10 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
 }
 
 /** The deck argument and the flags of a command that builds the deck first. */
-export function withBuildFlags(command: Command, outHelp = 'output folder (default: dist/<deck>)'): Command {
+export function withBuildFlags(command: Command, outHelp = '输出文件夹（默认：dist/<幻灯片文件夹名>）'): Command {
   return command
-    .argument('<deck>', 'deck folder holding notice.md')
+    .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
     .option('--out <dir>', outHelp)
-    .option('--size <ratio>', `slide size: ${Object.keys(slideSizes).join(' or ')} (default: deck.yaml's, else 16:9)`)
-    .option('--theme <name>', "theme, see `notice-deck themes` (default: deck.yaml's, else formal)");
+    .option('--size <ratio>', `幻灯片尺寸：${Object.keys(slideSizes).join(' 或 ')}（默认用 deck.yaml 里的，没有则 16:9）`)
+    .option('--theme <name>', '主题，见 `notice-deck themes`（默认用 deck.yaml 里的，没有则 formal）');
 }

@@ -13,9 +13,9 @@ export interface PrintFlags {
 /** The deck argument and the flags of a command that prints a document. */
 export function withPrintFlags(command: Command): Command {
   return command
-    .argument('<deck>', 'deck folder holding notice.md')
-    .option('--paper <size>', `paper size: ${paperNames.join(', ')}`, parsePaperName, 'a4')
-    .option('--out <dir>', 'output folder (default: dist/<deck>)');
+    .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
+    .option('--paper <size>', `纸张：${paperNames.join('、')}`, parsePaperName, 'a4')
+    .option('--out <dir>', '输出文件夹（默认：dist/<幻灯片文件夹名>）');
 }
 
 export function printOptions(flags: PrintFlags): PrintOptions {
@@ -25,6 +25,6 @@ export function printOptions(flags: PrintFlags): PrintOptions {
 /** `a4` or `letter`, in any case. */
 function parsePaperName(value: string): PaperName {
   const name = value.trim().toLowerCase();
-  if (!paperNames.includes(name as PaperName)) throw new InvalidArgumentError(`choose one of ${paperNames.join(', ')}.`);
+  if (!paperNames.includes(name as PaperName)) throw new InvalidArgumentError(`请从 ${paperNames.join('、')} 中选一个。`);
   return name as PaperName;
 }

@@ -47,7 +47,7 @@ export function findChromium(
   const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
   if (fromEnv) {
     if (!exists(fromEnv)) {
-      throw new UserError(`PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, but no such file exists.`);
+      throw new UserError(`PUPPETEER_EXECUTABLE_PATH 设成了 ${fromEnv}，但没有这个文件`);
     }
     return fromEnv;
   }
@@ -55,11 +55,11 @@ export function findChromium(
   if (found) return found;
   throw new UserError(
     [
-      'No Chrome or Chromium was found; exporting a PDF needs one. Install one:',
-      '  Debian/Ubuntu: sudo apt-get install chromium',
-      '  macOS:         brew install --cask google-chrome (or install Chrome from https://www.google.com/chrome/)',
-      '  Windows:       install Google Chrome or Microsoft Edge',
-      'or set PUPPETEER_EXECUTABLE_PATH to the browser executable.',
+      '找不到 Chrome 或 Chromium 浏览器；导出 PDF、图片和打印材料都要用到它。请安装一个：',
+      '  Debian/Ubuntu：sudo apt-get install chromium',
+      '  macOS：        brew install --cask google-chrome（或从 https://www.google.com/chrome/ 下载安装 Chrome）',
+      '  Windows：      安装 Google Chrome 或 Microsoft Edge',
+      '或者把环境变量 PUPPETEER_EXECUTABLE_PATH 设为浏览器程序的路径。',
     ].join('\n'),
   );
 }

@@ -25,7 +25,7 @@ export async function exportDeckPdf(
   const problems = collectProblems(page);
   const failIfProblems = () => {
     const found = problems();
-    if (found.length > 0) throw exportError(deckHtml, found.join('; '));
+    if (found.length > 0) throw exportError(deckHtml, found.join('；'));
   };
   try {
     const url = pathToFileURL(deckHtml);
@@ -44,7 +44,7 @@ export async function exportDeckPdf(
       failIfProblems();
       throw exportError(
         deckHtml,
-        `reveal.js print layout did not finish within ${LAYOUT_TIMEOUT_MS / 1000} s (does the page call Reveal.initialize()?)`,
+        `reveal.js 的打印排版在 ${LAYOUT_TIMEOUT_MS / 1000} 秒内没有完成（页面是否调用了 Reveal.initialize()？）`,
       );
     }
     const pages = await checkLayout(page, deckHtml, size);
@@ -59,7 +59,7 @@ export async function exportDeckPdf(
 }
 
 function exportError(deckHtml: string, reason: string): UserError {
-  return new UserError(`Cannot export ${deckHtml} to PDF: ${reason}`);
+  return new UserError(`无法把 ${deckHtml} 导出为 PDF：${reason}`);
 }
 
 /**
@@ -73,19 +73,19 @@ export function collectProblems(page: Page): () => string[] {
     failedRequests.set(request.url(), request.failure()?.errorText ?? 'request failed');
   });
   page.on('pageerror', (error) => {
-    errors.push({ text: `uncaught ${String(error)}` });
+    errors.push({ text: `脚本出错：${String(error)}` });
   });
   page.on('console', (message) => {
     if (message.type() === 'error') {
-      errors.push({ text: `console error: ${message.text()}`, url: message.location().url });
+      errors.push({ text: `控制台报错：${message.text()}`, url: message.location().url });
     }
   });
   return () => [
-    ...[...failedRequests].map(([url, reason]) => `cannot load ${url} (${reason})`),
+    ...[...failedRequests].map(([url, reason]) => `加载不了 ${url}（${reason}）`),
     // Chrome also logs every failed request as a console error; report it once.
     ...errors
       .filter(({ url }) => !url || !failedRequests.has(url))
-      .map(({ text, url }) => (url ? `${text} (${url})` : text)),
+      .map(({ text, url }) => (url ? `${text}（${url}）` : text)),
   ];
 }
 
@@ -104,16 +104,16 @@ async function checkLayout(page: Page, deckHtml: string, size: SlideSize): Promi
   if (layout.width !== size.width || layout.height !== size.height) {
     throw exportError(
       deckHtml,
-      `reveal.js laid out ${layout.width}×${layout.height} px pages, not ${size.width}×${size.height}; ` +
-        `set width: ${size.width}, height: ${size.height}, margin: 0 in Reveal.initialize()`,
+      `reveal.js 排出的页面是 ${layout.width}×${layout.height} px，不是 ${size.width}×${size.height}：` +
+        `请在 Reveal.initialize() 里设置 width: ${size.width}, height: ${size.height}, margin: 0`,
     );
   }
   const tall = layout.pageHeights.findIndex((pageHeight) => pageHeight > size.height);
   if (tall !== -1) {
     throw exportError(
       deckHtml,
-      `page ${tall + 1} is taller than the slide and would print on several pages; ` +
-        'set pdfMaxPagesPerSlide: 1 in Reveal.initialize()',
+      `第 ${tall + 1} 页比幻灯片高，会印成好几页：` +
+        '请在 Reveal.initialize() 里设置 pdfMaxPagesPerSlide: 1',
     );
   }
   return layout.pageHeights.length;

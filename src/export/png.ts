@@ -25,7 +25,7 @@ export async function exportDeckPngs(
     await page.setViewport(size);
     await page.goto(pathToFileURL(deckHtml).href, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
-    if (failed.length > 0) throw new UserError(`cannot render ${deckHtml}: cannot load ${failed.join(', ')}`);
+    if (failed.length > 0) throw new UserError(`无法生成 ${deckHtml} 的图片：加载不了 ${failed.join('、')}`);
     await page.evaluate(() => document.fonts.ready);
     const total = await page.evaluate(() => {
       const reveal = (window as unknown as { Reveal: { configure(options: object): void; getTotalSlides(): number } }).Reveal;

@@ -28,7 +28,7 @@ describe('loadFontsourceWeight', () => {
   });
 
   it('names a package that is not installed as the problem', () => {
-    expect(() => loadFontsourceWeight('@fontsource/no-such-font', 400)).toThrow(/no-such-font is not installed/);
+    expect(() => loadFontsourceWeight('@fontsource/no-such-font', 400)).toThrow(/没有安装字体包 @fontsource\/no-such-font/);
   });
 });
 

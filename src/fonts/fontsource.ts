@@ -39,7 +39,7 @@ function readFontsourceWeight(packageName: string, weight: number): FontsourceWe
   try {
     manifestPath = require.resolve(`${packageName}/package.json`);
   } catch {
-    throw new UserError(`Font package ${packageName} is not installed; reinstall notice-deck.`);
+    throw new UserError(`没有安装字体包 ${packageName}：请重新安装 notice-deck`);
   }
   const dir = dirname(manifestPath);
   const { version } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };

@@ -13,9 +13,9 @@ describe('recogniseParts: the header', () => {
     const found = parts('000012\n机密★1年\n共 青 团 某 省 委 文 件\n某团发﹝2024﹞第012号　　签发人：张三\n关于印发《实施办法（试行）》的通知\n正文。\n');
     expect(found).toMatchObject({ issuer: { name: '共青团某省委', from: 'mark' }, number: '某团发〔2024〕12号', title: '关于印发《实施办法（试行）》的通知' });
     expect(found.notes).toEqual([
-      'left out “000012” (line 1) above the title',
-      'left out “机密★1年” (line 2) above the title',
-      'document number “某团发﹝2024﹞第012号” written as “某团发〔2024〕12号” (GB/T 9704: year in 〔〕, no 第, no leading zeros)',
+      '已略去标题上面的“000012”（第 1 行）',
+      '已略去标题上面的“机密★1年”（第 2 行）',
+      '发文字号“某团发﹝2024﹞第012号”改写为“某团发〔2024〕12号”（GB/T 9704：年份用〔〕括起来，不加“第”，序号前不加 0）',
     ]);
     expect(bodyOf(found)).toEqual(['正文。']);
   });
@@ -57,7 +57,7 @@ describe('recogniseParts: the header', () => {
 
   it('leaves out what a web page prints under the title, and takes no colon-bearing line for addressees', () => {
     const found = parts('关于开展志愿服务月活动的通知\n发布时间：2024-03-01 来源：校团委\n各学院团委：\n正文。\n');
-    expect(found).toMatchObject({ addressees: '各学院团委', notes: ['left out “发布时间：2024-03-01 来源：校团委” (line 2) under the title'] });
+    expect(found).toMatchObject({ addressees: '各学院团委', notes: ['已略去标题下面的“发布时间：2024-03-01 来源：校团委”（第 2 行）'] });
     expect(parts('关于开展志愿服务月活动的通知\n联系人：王老师\n各学院团委：\n正文。\n').addressees).toBeUndefined();
   });
 

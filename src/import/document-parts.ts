@@ -99,7 +99,7 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     const mark = header.mark ? undefined : markPattern.exec(dropCjkSpaces(text))?.[1];
     if (mark && isOrganisation(mark)) header.mark = mark;
     else if (!header.number && isNumberLine(text)) header.number = readNumber(text, notes);
-    else if (headerFurniture.test(text)) notes.push(`left out “${text}” (line ${lines[index]!.line}) above the title`);
+    else if (headerFurniture.test(text)) notes.push(`已略去标题上面的“${text}”（第 ${lines[index]!.line} 行）`);
     else if (!titleAt(lines, index) && !header.letterhead && !header.mark && isOrganisation(text)) header.letterhead = text;
     else break;
   }
@@ -109,7 +109,7 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     index += title.count;
   }
   for (; index < lines.length && pageFurniture.test(lines[index]!.text); index++) {
-    notes.push(`left out “${lines[index]!.text}” (line ${lines[index]!.line}) under the title`);
+    notes.push(`已略去标题下面的“${lines[index]!.text}”（第 ${lines[index]!.line} 行）`);
   }
   const addressees = addresseesAt(lines, index);
   if (addressees) {
@@ -125,7 +125,7 @@ function readNumber(text: string, notes: string[]): string {
   const [written, code, bracket, year, ordinal, serial] = numberPattern.exec(text)!;
   const number = `${code}〔${year}〕${Number(serial)}号`;
   if (bracket !== '〔' || ordinal || serial!.startsWith('0')) {
-    notes.push(`document number “${written}” written as “${number}” (GB/T 9704: year in 〔〕, no 第, no leading zeros)`);
+    notes.push(`发文字号“${written}”改写为“${number}”（GB/T 9704：年份用〔〕括起来，不加“第”，序号前不加 0）`);
   }
   return number;
 }
@@ -260,7 +260,7 @@ function readEnding(lines: SourceLine[], from: number, to: number, notes: string
   if (!chosen) return { bodyEnd: to };
   const after = lines.slice(chosen.end, to);
   if (after.length > 0) {
-    notes.push(`left out ${after.length} line(s) after the date, lines ${after[0]!.line}–${after.at(-1)!.line} (“${after[0]!.text.slice(0, 20)}”…): attachments and notes are not part of the body`);
+    notes.push(`已略去日期后面的 ${after.length} 行（第 ${after[0]!.line}–${after.at(-1)!.line} 行，“${after[0]!.text.slice(0, 20)}”…）：附件和附注不属于正文`);
   }
   return { signature: chosen.signature, date: chosen.date, bodyEnd: chosen.start };
 }

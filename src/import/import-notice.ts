@@ -41,7 +41,7 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
   const parts = recogniseParts(lines);
   const body = repairParagraphs(parts.body.map((line) => dropBreakSpaces(line.text)));
   if (!parts.title && body.paragraphs.length === 0) {
-    throw new UserError(`${source}: found neither a title nor a body; copy the notice's whole text into the file`);
+    throw new UserError(`${source}：既没找到标题也没找到正文；请把通知的全部文字复制到这个文件里`);
   }
   const warnings = [...parts.notes, ...missingParts(parts, body.paragraphs.length)];
   const fields: NoticeFields = {
@@ -84,15 +84,15 @@ function labelled(entries: [string, string | undefined][]): string[] {
 function missingParts(parts: DocumentParts, paragraphs: number): string[] {
   const issuer = parts.issuer;
   return [
-    !issuer && `no issuer found (no “…文件” mark, signature or “…关于” title): replace issuer: ${placeholders.issuer}`,
-    issuer && (issuer.from === 'signature' || issuer.from === 'title') && `no issuing-body mark (…文件) found: issuer taken from the ${issuer.from}`,
-    !parts.number && 'no document number (发文字号, like 中青发〔2016〕9号) found',
-    !parts.title && `no title (a line ending in 通知/意见/决定/… above the addressees) found: replace title: ${placeholders.title}`,
-    !parts.addressees && 'no addressees (主送机关: the line ending in ： under the title) found',
-    paragraphs === 0 && 'no body found: write the notice text under the front matter',
-    !parts.signature && 'no signature (落款: the organisation above the date) found',
-    !parts.date && 'no date (成文日期, like 2016年4月29日) found',
-    !parts.printDate && 'no printing line (…2016年5月4日印发) found',
+    !issuer && `没找到发文机关（没有“…文件”版头、落款或“…关于”标题）：请在 notice.md 里改掉 issuer: ${placeholders.issuer}`,
+    issuer && (issuer.from === 'signature' || issuer.from === 'title') && `没找到发文机关标志（…文件）：发文机关取自${issuer.from === 'signature' ? '落款' : '标题'}`,
+    !parts.number && '没找到发文字号（如 中青发〔2016〕9号）',
+    !parts.title && `没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：请在 notice.md 里改掉 title: ${placeholders.title}`,
+    !parts.addressees && '没找到主送机关（标题下面以“：”结尾的一行）',
+    paragraphs === 0 && '没找到正文：请在信息区下面写上通知正文',
+    !parts.signature && '没找到落款（日期上面的单位名称）',
+    !parts.date && '没找到成文日期（如 2016年4月29日）',
+    !parts.printDate && '没找到印发机关和印发日期（…2016年5月4日印发）',
   ].filter((warning): warning is string => typeof warning === 'string');
 }
 
@@ -106,12 +106,12 @@ export interface ImportOptions {
 /** Imports a text file into `<deck folder>/notice.md`, never overwriting one unless asked to. */
 export async function importNotice(textFile: string, options: ImportOptions = {}): Promise<ImportedNotice & { noticePath: string }> {
   const bytes = await readFile(textFile).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`${textFile}: ${error.code === 'EISDIR' ? 'is a folder' : 'no such file'}; give the text file copied from the notice`);
+    throw new UserError(`${textFile}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出从通知复制出文字的文本文件`);
   });
   const text = decodeText(bytes, textFile);
   const noticePath = path.resolve(options.out ?? path.join('decks', path.parse(textFile).name), noticeFileName);
   if (!options.force && existsSync(noticePath)) {
-    throw new UserError(`${path.relative(process.cwd(), noticePath)}: already exists; add --force to replace it`);
+    throw new UserError(`${path.relative(process.cwd(), noticePath)}：已经存在；要覆盖请加上 --force`);
   }
   const imported = importNoticeText(text, textFile);
   await writeFileAtomic(noticePath, imported.markdown);

@@ -25,13 +25,13 @@ const binaryFormats: [string, number[]][] = [
  */
 export function decodeText(bytes: Uint8Array, displayPath: string): string {
   const format = binaryFormats.find(([, magic]) => magic.every((byte, index) => bytes[index] === byte));
-  if (format) throw new UserError(`${displayPath}: this is a ${format[0]} file; copy its text into a .txt file saved as UTF-8`);
+  if (format) throw new UserError(`${displayPath}：这是 ${format[0]} 文件；请把其中的文字复制到一个 .txt 文件里，并保存为 UTF-8 编码`);
   try {
     // UTF-16 text of ASCII characters is valid UTF-8 byte by byte, but has NULs between them.
     if (bytes.includes(0)) throw new Error('NUL');
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new UserError(`${displayPath}: not UTF-8 text; save it as UTF-8 (in WPS/Word/Notepad: 另存为 → 编码 UTF-8)`);
+    throw new UserError(`${displayPath}：不是 UTF-8 编码的文本：请另存为 UTF-8（WPS/Word/记事本：另存为 → 编码选 UTF-8）`);
   }
 }
 

@@ -22,9 +22,9 @@ describe('parseLayout', () => {
   });
 
   it('rejects script, event handlers and anything but one section', () => {
-    expect(() => parseLayout('x', '<section><script>alert(1)</script></section>', 'x.html')).toThrow(/scripts/);
-    expect(() => parseLayout('x', '<section><p onclick="x()"></p></section>', 'x.html')).toThrow(/event handlers/);
-    expect(() => parseLayout('x', '<div></div>', 'x.html')).toThrow(/one <section>/);
+    expect(() => parseLayout('x', '<section><script>alert(1)</script></section>', 'x.html')).toThrow(/脚本/);
+    expect(() => parseLayout('x', '<section><p onclick="x()"></p></section>', 'x.html')).toThrow(/事件处理/);
+    expect(() => parseLayout('x', '<div></div>', 'x.html')).toThrow(/一个 <section>/);
   });
 
   it('loads every built-in layout', async () => {
@@ -44,7 +44,7 @@ describe('fillLayout', () => {
   });
 
   it('refuses a missing required slot and an unknown one', () => {
-    expect(() => fillLayout(cover, {})).toThrow('layout “cover”: slot “title” is required');
-    expect(() => fillLayout(cover, { title: [{ type: 'text', value: 'x' }], subtitle: [] })).toThrow(/no slot “subtitle”; its slots: title, number/);
+    expect(() => fillLayout(cover, {})).toThrow('版式“cover”的插槽“title”必须有内容');
+    expect(() => fillLayout(cover, { title: [{ type: 'text', value: 'x' }], subtitle: [] })).toThrow(/没有插槽“subtitle”；它的插槽：title、number/);
   });
 });

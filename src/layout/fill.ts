@@ -12,11 +12,11 @@ import type { Layout } from './layouts.js';
 export function fillLayout(layout: Layout, content: Record<string, ElementContent[]>): Element {
   for (const name of Object.keys(content)) {
     if (!layout.slots.has(name)) {
-      throw new UserError(`layout “${layout.name}” has no slot “${name}”; its slots: ${[...layout.slots.keys()].join(', ')}`);
+      throw new UserError(`版式“${layout.name}”没有插槽“${name}”；它的插槽：${[...layout.slots.keys()].join('、')}`);
     }
   }
   for (const slot of layout.slots.values()) {
-    if (slot.required && !content[slot.name]?.length) throw new UserError(`layout “${layout.name}”: slot “${slot.name}” is required`);
+    if (slot.required && !content[slot.name]?.length) throw new UserError(`版式“${layout.name}”的插槽“${slot.name}”必须有内容`);
   }
   const section = structuredClone(layout.template);
   visit(section, 'element', (element, index, parent) => {

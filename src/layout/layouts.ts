@@ -52,7 +52,7 @@ export async function loadLayouts(directories = [builtInLayoutsDir]): Promise<Ma
 function keepingContract(original: Layout, replacement: Layout): Layout {
   const missing = [...original.slots.keys()].filter((name) => !replacement.slots.has(name));
   if (missing.length > 0) {
-    throw new UserError(`layout “${replacement.name}” of the deck lacks the slot${missing.length > 1 ? 's' : ''} ${missing.map((name) => `“${name}”`).join(', ')} that the built-in one has`);
+    throw new UserError(`幻灯片自带的版式“${replacement.name}”缺少内置版式有的插槽${missing.map((name) => `“${name}”`).join('、')}`);
   }
   const slots = new Map([...replacement.slots].map(([name, slot]) => {
     const budget = slot.budget ?? original.slots.get(name)?.budget;
@@ -66,7 +66,7 @@ export function parseLayout(name: string, html: string, fileLabel: string, css =
   const elements = root.children.filter((node): node is Element => node.type === 'element');
   const [template] = elements;
   if (elements.length !== 1 || template?.tagName !== 'section') {
-    throw new UserError(`${fileLabel}: a layout must be exactly one <section> element`);
+    throw new UserError(`${fileLabel}：版式必须是一个 <section> 元素，不能多也不能少`);
   }
   // The template's indentation is not content: drop it so slides hold only what slots bring.
   visit(template, 'text', (node, index, parent) => {
@@ -79,11 +79,11 @@ export function parseLayout(name: string, html: string, fileLabel: string, css =
   const slots = new Map<string, SlotSpec>();
   visit(template, 'element', (element) => {
     if (element.tagName === 'script' || Object.keys(element.properties).some((key) => /^on/i.test(key))) {
-      throw new UserError(`${fileLabel}: layouts may not contain scripts or event handlers`);
+      throw new UserError(`${fileLabel}：版式里不能有脚本（script）或事件处理属性（onclick 等）`);
     }
     if (element.tagName !== 'slot') return;
     const slotName = element.properties.name;
-    if (typeof slotName !== 'string' || !slotName) throw new UserError(`${fileLabel}: every <slot> needs a name`);
+    if (typeof slotName !== 'string' || !slotName) throw new UserError(`${fileLabel}：每个 <slot> 都要有 name`);
     const lines = Number(element.properties.dataLines);
     const chars = Number(element.properties.dataChars);
     slots.set(slotName, {
@@ -98,6 +98,6 @@ export function parseLayout(name: string, html: string, fileLabel: string, css =
 /** The layout of that name, or an error listing the ones there are. */
 export function layoutNamed(layouts: Map<string, Layout>, name: string): Layout {
   const layout = layouts.get(name);
-  if (!layout) throw new UserError(`unknown layout “${name}”; available: ${[...layouts.keys()].join(', ')}`);
+  if (!layout) throw new UserError(`版式“${name}”不存在；可用的版式：${[...layouts.keys()].join('、')}`);
   return layout;
 }

@@ -18,6 +18,6 @@ export async function loadThemes(directories: string[]): Promise<Map<string, str
 
 export function themeNamed(themes: Map<string, string>, name: string): string {
   const file = themes.get(name);
-  if (!file) throw new UserError(`unknown theme “${name}”; available: ${[...themes.keys()].join(', ')}`);
+  if (!file) throw new UserError(`主题“${name}”不存在；可用的主题：${[...themes.keys()].join('、')}`);
   return file;
 }

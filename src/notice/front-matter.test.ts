@@ -42,26 +42,35 @@ describe('remarkNoticeFrontMatter', () => {
 
   it('names an unknown field, its line and column, and the field meant', async () => {
     const error = await failure(['---', 'issuer: 共青团中央', 'title: 通知', 'tittle: 通知', '---', '正文'].join('\n'));
-    expect(error.reason).toBe('unknown front-matter field `tittle`: did you mean `title`?');
+    expect(error.reason).toBe('未知的信息区字段 `tittle`，是不是 `title`？');
     expect([error.line, error.column]).toEqual([4, 1]);
   });
 
   it('reports invalid YAML at its line', async () => {
     const error = await failure(['---', 'issuer: 共青团中央', 'title: [通知', '---', '正文'].join('\n'));
-    expect(error.reason).toMatch(/^front matter is not valid YAML/);
+    expect(error.reason).toMatch(/^信息区的写法有误/);
     expect(error.line).toBeGreaterThanOrEqual(3);
   });
 
   it('reports a missing required field and a malformed value where it stands', async () => {
-    expect((await failure(['---', 'issuer: 共青团中央', '---', '正文'].join('\n'))).reason).toBe('front-matter field `title` is required');
+    expect((await failure(['---', 'issuer: 共青团中央', '---', '正文'].join('\n'))).reason).toBe('缺少必填的信息区字段 `title`');
     const badNumber = await failure(['---', 'issuer: 团委', 'title: 通知', 'number: 中青发[2016]09号', '---', '正文'].join('\n'));
     expect(badNumber.reason).toMatch(/`number`.*中青发〔2016〕9号/);
     expect([badNumber.line, badNumber.column]).toEqual([4, 9]);
     const badDate = await failure(['---', 'issuer: 团委', 'title: 通知', 'date: 2016-02-30', '---', '正文'].join('\n'));
-    expect(badDate.reason).toMatch(/`date`.*not a date/);
+    expect(badDate.reason).toMatch(/`date`.*不是有效的日期/);
+  });
+
+  it('says in Chinese what zod would say in English: empty, wrong type, missing', async () => {
+    const notice = (...lines: string[]) => ['---', 'issuer: 团委', ...lines, '---', '正文'].join('\n');
+    expect((await failure(notice('title:'))).reason).toBe('信息区字段 `title`：不能为空');
+    expect((await failure(notice('title: 通知', 'cc: { a: 1 }'))).reason).toBe('信息区字段 `cc`：应当是文字或列表（每行以“- ”开头）');
+    expect((await failure(notice('title: 通知', 'attachments: []'))).reason).toBe('信息区字段 `attachments`：列表不能为空');
+    expect((await failure(notice('title: 通知', 'date: 20160429'))).reason).toBe('信息区字段 `date`：应当是文字');
+    expect((await failure(notice('title: 通知', 'title: 又一个'))).reason).toBe('信息区的写法有误：同一个字段写了两次');
   });
 
   it('asks for front matter when there is none', async () => {
-    expect((await failure('# 一、标题\n\n正文')).reason).toMatch(/no front matter/);
+    expect((await failure('# 一、标题\n\n正文')).reason).toMatch(/没有信息区/);
   });
 });

@@ -18,7 +18,7 @@ export function remarkNoticeFrontMatter() {
   return (tree: Root, file: VFile): void => {
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     if (!yamlNode) {
-      file.fail('no front matter: notice.md must start with a `---` block holding at least `issuer:` and `title:`', {
+      file.fail('没有信息区：notice.md 要以 `---` 开头的信息区开始，至少写上 `issuer:` 和 `title:`', {
         line: 1,
         column: 1,
       });
@@ -27,6 +27,6 @@ export function remarkNoticeFrontMatter() {
 
     // The YAML's content starts on the line after `---`.
     const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
-    file.data.notice = parseYamlWith(noticeMetadataSchema, yamlNode.value, file, { firstLine, what: 'front matter', fieldLabel: 'front-matter field' });
+    file.data.notice = parseYamlWith(noticeMetadataSchema, yamlNode.value, file, { firstLine, what: '信息区', fieldLabel: '信息区字段' });
   };
 }

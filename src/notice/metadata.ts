@@ -20,7 +20,7 @@ const noticeDate = z.string().transform((text, ctx): NoticeDate => {
     const probe = new Date(Date.UTC(year, month - 1, day));
     if (probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) return { year, month, day };
   }
-  ctx.addIssue({ code: 'custom', message: `“${text}” is not a date: write 2016-04-29 or 2016年4月29日` });
+  ctx.addIssue({ code: 'custom', message: `“${text}”不是有效的日期：请写成 2016-04-29 或 2016年4月29日` });
   return z.NEVER;
 });
 
@@ -29,10 +29,10 @@ const documentNumber = z
   .string()
   .trim()
   .regex(/^\S+〔\d{4}〕[1-9]\d*号$/, {
-    message: 'a document number looks like 中青发〔2016〕9号 (year in 〔〕, no leading zeros, ending in 号)',
+    message: '发文字号应当像 中青发〔2016〕9号 这样：年份用〔〕括起来，序号前不加 0，以“号”结尾',
   });
 
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+const text = z.string().trim().min(1, { message: '不能为空' });
 
 /** A list field also accepts a single string: one addressee, one cc line. */
 const textList = z.union([text.transform((one) => [one]), z.array(text).min(1)]);

@@ -21,18 +21,18 @@ export interface DeckSource {
 export async function readDeckSource(input: string): Promise<DeckSource> {
   const resolved = path.resolve(input);
   const info = await stat(resolved).catch(() => {
-    throw new UserError(`${input}: no such file or folder; give a deck folder that holds ${noticeFileName}`);
+    throw new UserError(`${input}：找不到这个文件或文件夹；请给出放有 ${noticeFileName} 的幻灯片文件夹`);
   });
   const noticePath = info.isDirectory() ? path.join(resolved, noticeFileName) : resolved;
   const bytes = await readFile(noticePath).catch(() => {
-    throw new UserError(`${path.relative(process.cwd(), noticePath) || noticePath}: not found; a deck folder must hold ${noticeFileName}`);
+    throw new UserError(`${path.relative(process.cwd(), noticePath) || noticePath}：找不到这个文件；幻灯片文件夹里要有 ${noticeFileName}`);
   });
   const displayPath = path.relative(process.cwd(), noticePath) || noticePath;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new UserError(`${displayPath}: not UTF-8 text; save it as UTF-8 (in WPS/Word/Notepad: 另存为 → 编码 UTF-8)`);
+    throw new UserError(`${displayPath}：不是 UTF-8 编码的文本：请另存为 UTF-8（WPS/Word/记事本：另存为 → 编码选 UTF-8）`);
   }
   const directory = path.dirname(noticePath);
   return { name: path.basename(directory), directory, file: new VFile({ path: displayPath, value: text }) };

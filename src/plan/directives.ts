@@ -20,7 +20,7 @@ export function readDirective(node: Html, file: VFile, layoutNames: string[]): D
   switch (name) {
     case 'layout':
       if (!layoutNames.includes(argument)) {
-        file.fail(`unknown layout “${argument}” in directive; available: ${layoutNames.join(', ')}`, place);
+        file.fail(`指令里的版式“${argument}”不存在；可用的版式：${layoutNames.join('、')}`, place);
       }
       return { kind: 'layout', layout: argument };
     case 'notes':
@@ -28,6 +28,6 @@ export function readDirective(node: Html, file: VFile, layoutNames: string[]): D
     case 'skip':
       return { kind: 'skip' };
     default:
-      return file.fail(`unknown directive “${name}”; directives are: ${directiveNames.join(', ')}`, place);
+      return file.fail(`指令“${name}”不存在；可用的指令：${directiveNames.join('、')}`, place);
   }
 }

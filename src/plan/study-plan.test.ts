@@ -107,8 +107,8 @@ describe('remarkStudyPlan', () => {
   });
 
   it('rejects an unknown directive or layout, listing the valid ones', async () => {
-    await expect(planNotice('<!-- layuot: cards -->\n\n正文。')).rejects.toThrow('unknown directive “layuot”; directives are: layout, notes, skip');
-    await expect(planNotice('<!-- layout: grid -->\n\n正文。')).rejects.toThrow(/unknown layout “grid” in directive; available: .*cards.*points/);
+    await expect(planNotice('<!-- layuot: cards -->\n\n正文。')).rejects.toThrow('指令“layuot”不存在；可用的指令：layout、notes、skip');
+    await expect(planNotice('<!-- layout: grid -->\n\n正文。')).rejects.toThrow(/指令里的版式“grid”不存在；可用的版式：.*cards.*points/);
   });
 
   it('builds a sensible deck from plain Markdown with no 公文 structure', async () => {
@@ -117,7 +117,7 @@ describe('remarkStudyPlan', () => {
   });
 
   it('fails on an empty body', async () => {
-    await expect(planNotice('')).rejects.toThrow(/no body/);
+    await expect(planNotice('')).rejects.toThrow(/正文是空的/);
   });
 });
 
@@ -179,7 +179,7 @@ describe('author slides and the layout budget', () => {
     const long = '各级团组织要认真学习贯彻讲话精神。'.repeat(30);
     const { file } = await planNotice(`第一页。\n\n---\n\n${long}`);
     expect(file.messages.map((message) => `${message.line}: ${message.reason}`)).toEqual([
-      expect.stringMatching(/^11: this slide holds about \d+ lines, but layout “points” has room for 8: it may overflow; split it with ---$/),
+      expect.stringMatching(/^11: 这页幻灯片约有 \d+ 行，版式“points”只放得下 8 行，可能会超出页面：请用 --- 分成几页$/),
     ]);
   });
 });

@@ -66,7 +66,7 @@ class StudyPlanner {
     const metadata = this.file.data.notice;
     if (!metadata) throw new Error('remarkStudyPlan needs remarkNoticeFrontMatter before it');
     if (!tree.children.some((node) => node.type !== 'html' && node.type !== 'thematicBreak')) {
-      this.file.fail('the notice has no body: write its text below the front matter', { line: tree.position?.end.line ?? 1, column: 1 });
+      this.file.fail('正文是空的：请在信息区下面写上通知正文', { line: tree.position?.end.line ?? 1, column: 1 });
     }
     visit(tree, 'thematicBreak', () => {
       this.authorMode = true;
@@ -358,7 +358,7 @@ class StudyPlanner {
     if (images.length > 0) slots.image = images;
     const slotName = ['body', 'cards', 'items', 'topics', 'prompt'].find((name) => layout.slots.has(name));
     if (rest.length > 0) {
-      if (!slotName) this.file.fail(`layout “${layoutName}” has no slot for text`, rest[0]?.position);
+      if (!slotName) this.file.fail(`版式“${layoutName}”放不下文字：请换一个版式`, rest[0]?.position);
       slots[slotName] = rest;
       this.checkBudget(layout, slotName, rest);
     }
@@ -373,7 +373,7 @@ class StudyPlanner {
     const budget = scaleBudget(declared, this.size);
     const lines = nodes.reduce((sum, node) => sum + (node.type === 'list' ? node.children.reduce((total, item) => total + linesNeeded(toString(item), budget.chars - 1), 0) : linesNeeded(toString(node), budget.chars)), 0);
     if (lines > budget.lines) {
-      this.file.message(`this slide holds about ${lines} lines, but layout “${layout.name}” has room for ${budget.lines}: it may overflow; split it with ---`, nodes[0]?.position);
+      this.file.message(`这页幻灯片约有 ${lines} 行，版式“${layout.name}”只放得下 ${budget.lines} 行，可能会超出页面：请用 --- 分成几页`, nodes[0]?.position);
     }
   }
 

@@ -23,7 +23,7 @@ export async function openPrintPage(
   const problems = collectProblems(page);
   const check = () => {
     const found = problems();
-    if (found.length > 0) throw new UserError(`Cannot print ${htmlPath}: ${found.join('; ')}`);
+    if (found.length > 0) throw new UserError(`无法打印 ${htmlPath}：${found.join('；')}`);
   };
   try {
     await page.setViewport({ width: Math.ceil(viewport.width), height: Math.ceil(viewport.height) });

@@ -18,7 +18,7 @@ export async function writePrintFonts(
 ): Promise<string> {
   const fonts = await embedFonts(text, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
   if (fonts.missing.length > 0) {
-    options.warn?.(`${options.label}: no embedded font has ${fonts.missing.map((char) => `“${char}”`).join(' ')}; they will print in a fallback font or as boxes`);
+    options.warn?.(`${options.label}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，打印时会换用其他字体或印成方框`);
   }
   await Promise.all(fonts.files.map((font) => writeFileAtomic(path.join(dir, 'fonts', font.fileName), font.data)));
   return fontFaceCss(fonts.files, 'fonts/');

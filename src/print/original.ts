@@ -46,7 +46,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
 
   return withWorkDir((workDir) =>
     withBrowser(options, async (browser) => {
-      options.progress?.('Laying out the notice…');
+      options.progress?.('正在排版通知……');
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
       const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
       const css = [fontCss, pageCss(paper), await readPrintTemplate('original.css')];
@@ -64,7 +64,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
         const spacer = space > 0 ? [h('div.colophon-spacer', { style: `height: ${space.toFixed(2)}pt` })] : [];
         printed = await print([...parts.before, h('div.colophon-area', [...spacer, colophon])], 'original.html');
         if (printed.pages !== first.pages) {
-          options.warn?.(`${notice.file.path}: could not move the closing block (版记) to the foot of its page`);
+          options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
           printed = await print([...parts.before, h('div.colophon-area', [colophon])], 'original.html');
         }
       } else {

@@ -62,7 +62,7 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
   const outDir = outputDir(options, notice.name);
   const pdfPath = path.join(outDir, kind.fileName(notice.name));
   return withWorkDir(async (workDir) => {
-    options.progress?.('Building the deck…');
+    options.progress?.('正在生成幻灯片……');
     // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
     // what a deck's own templates or deck.yaml colours may still fill.
     const built = await buildDeck(input, {
@@ -74,9 +74,9 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
     const slides = await readBuiltDeckSlides(built);
     const context: SheetContext = { slides, metadata: notice.metadata, paper };
     return withBrowser(options, async (browser) => {
-      options.progress?.(`Printing ${slides.length} slides for paper…`);
+      options.progress?.(`正在把 ${slides.length} 张幻灯片转成打印版……`);
       const slidesPdf = await printSlidesForPaper(browser, built, slides.length);
-      options.progress?.('Laying out the pages…');
+      options.progress?.('正在排版……');
       const sheets = await printSheets(browser, workDir, built, kind, context, options);
       const pdf = await loadPdf(sheets.pdf);
       if (pdf.getPageCount() !== sheets.pages) {

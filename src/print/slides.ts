@@ -72,7 +72,7 @@ const LAYOUT_TIMEOUT_MS = 30_000;
 export async function printSlidesForPaper(browser: Browser, built: BuiltDeck, expectedSlides: number): Promise<Uint8Array> {
   const page = await browser.newPage();
   const problems = collectProblems(page);
-  const fail = (reason: string) => new UserError(`Cannot print the slides of ${built.htmlPath}: ${reason}`);
+  const fail = (reason: string) => new UserError(`无法打印 ${built.htmlPath} 的幻灯片：${reason}`);
   const check = () => {
     const found = problems();
     if (found.length > 0) throw fail(found.join('; '));
@@ -89,13 +89,13 @@ export async function printSlidesForPaper(browser: Browser, built: BuiltDeck, ex
     } catch (error) {
       if (!(error instanceof TimeoutError)) throw error;
       check();
-      throw fail(`reveal.js print layout did not finish within ${LAYOUT_TIMEOUT_MS / 1000} s`);
+      throw fail(`reveal.js 的打印排版在 ${LAYOUT_TIMEOUT_MS / 1000} 秒内没有完成`);
     }
     await page.addStyleTag({ path: printTemplatePath('slides.css') });
     await page.addScriptTag({ path: printTemplatePath('ink.js') });
     await page.evaluate(() => (window as unknown as { noticeDeckSaveInk(root?: unknown): number }).noticeDeckSaveInk(document.querySelector('.reveal') ?? undefined));
     const pages = await page.evaluate(() => document.querySelectorAll('.pdf-page').length);
-    if (pages !== expectedSlides) throw fail(`reveal.js laid out ${pages} pages for ${expectedSlides} slides`);
+    if (pages !== expectedSlides) throw fail(`reveal.js 为 ${expectedSlides} 张幻灯片排出了 ${pages} 页`);
     const pdf = await page.pdf({ ...built.size, printBackground: true, preferCSSPageSize: true, tagged: false });
     check();
     return pdf;

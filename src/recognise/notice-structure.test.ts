@@ -64,9 +64,9 @@ describe('remarkNoticeStructure', () => {
   it('warns, with line and column, about numbering that jumps, repeats or skips a level', async () => {
     const { file, tree } = await recognise(['# 一、甲', '# 三、丙', '# 三、丙又', '1．细则'].join('\n\n'));
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
-      '3:1 numbering jumps from 一 to 三',
-      '5:1 numbering repeats “三、”',
-      '7:1 numbering “1．” is level 3, but stands under the level-1 section: expected level 2',
+      '3:1 编号从“一”跳到了“三”',
+      '5:1 编号“三、”重复了',
+      '7:1 编号“1．”是三级标题，却直接写在一级标题下面：这里应当是二级标题',
     ]);
     expect(outline(tree.children)).toHaveLength(3);
   });

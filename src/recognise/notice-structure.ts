@@ -7,6 +7,9 @@ import type { NoticeSection } from './notice-section.js';
 import { readNumbering, type Numbering, type SectionLevel } from './numbering.js';
 import { splitPhrasing, trimStart } from './split-phrasing.js';
 
+/** What messages call the levels of numbering: 一、 / （一） / 1. / （1）. */
+const levelNames = ['一级', '二级', '三级', '四级'];
+
 /** A run-in heading is the first sentence of its paragraph, when that sentence is this short. */
 const runInHeadingMax = 40;
 
@@ -85,8 +88,8 @@ function checkNumbering(
 ): void {
   const place = section.position;
   if (section.level > parent.level + 1) {
-    const under = parent.level === 0 ? 'at the top of the body' : `under the level-${parent.level} section`;
-    file.message(`numbering “${numbering.label}” is level ${section.level}, but stands ${under}: expected level ${parent.level + 1}`, place);
+    const under = parent.level === 0 ? '正文最外层' : `${levelNames[parent.level - 1]}标题下面`;
+    file.message(`编号“${numbering.label}”是${levelNames[section.level - 1]}标题，却直接写在${under}：这里应当是${levelNames[parent.level]}标题`, place);
   }
   const seen = lastOrdinal.get(parent) ?? new Map<SectionLevel, number>();
   lastOrdinal.set(parent, seen);
@@ -96,9 +99,9 @@ function checkNumbering(
   const written = (ordinal: number) => (section.level <= 2 ? chineseNumeralText(ordinal) : String(ordinal));
   const reason =
     numbering.ordinal === previous
-      ? `numbering repeats “${numbering.label}”`
+      ? `编号“${numbering.label}”重复了`
       : previous === 0
-        ? `numbering starts at “${numbering.label}”, expected ${written(1)}`
-        : `numbering jumps from ${written(previous)} to ${written(numbering.ordinal)}`;
+        ? `编号从“${numbering.label}”开始，应当从“${written(1)}”开始`
+        : `编号从“${written(previous)}”跳到了“${written(numbering.ordinal)}”`;
   file.message(reason, place);
 }

@@ -18,7 +18,7 @@ export const defaultSlideSize: SlideSize = slideSizes['16:9'];
 
 export function slideSizeNamed(name: string): SlideSize {
   if (name in slideSizes) return slideSizes[name as SlideSizeName];
-  throw new UserError(`unknown slide size “${name}”; available: ${Object.keys(slideSizes).join(', ')}`);
+  throw new UserError(`幻灯片尺寸“${name}”不存在；可用的尺寸：${Object.keys(slideSizes).join('、')}`);
 }
 
 /** The themes' frame padding: 80px left and right, 56px top and 48px bottom, plus a 72px title area. */

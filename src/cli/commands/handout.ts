@@ -4,18 +4,18 @@ import { relative } from '../output.js';
 import { printOptions, withPrintFlags, type PrintFlags } from '../print-flags.js';
 
 export function registerHandout(program: Command): void {
-  withPrintFlags(program.command('handout').description('print handouts for the audience: 1, 2, 3, 4 or 6 slides per page, black on white'))
-    .option('--per-page <n>', `slides per page: ${perPageChoices.join(', ')}`, parsePerPage, defaultPerPage)
+  withPrintFlags(program.command('handout').description('打印发给听众的讲义：每页 1、2、3、4 或 6 张幻灯片，白底黑字'))
+    .option('--per-page <n>', `每页几张幻灯片：${perPageChoices.join('、')}`, parsePerPage, defaultPerPage)
     .action(async (deck: string, flags: PrintFlags & { perPage: PerPage }) => {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { printHandout } = await import('../../print/handout.js');
       const result = await printHandout(deck, { ...printOptions(flags), perPage: flags.perPage });
-      process.stdout.write(`${relative(result.pdfPath)} (${result.pages} pages)\n`);
+      process.stdout.write(`${relative(result.pdfPath)}（${result.pages} 页）\n`);
     });
 }
 
 function parsePerPage(value: string): PerPage {
   const n = Number(value);
-  if (!perPageChoices.includes(n as PerPage)) throw new InvalidArgumentError(`choose one of ${perPageChoices.join(', ')}.`);
+  if (!perPageChoices.includes(n as PerPage)) throw new InvalidArgumentError(`请从 ${perPageChoices.join('、')} 中选一个。`);
   return n as PerPage;
 }

@@ -5,10 +5,10 @@ import { relative, warn } from '../output.js';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('turn text copied from a notice (PDF, Word) into a deck folder with notice.md')
-    .argument('<text-file>', 'the notice as UTF-8 text')
-    .option('--out <dir>', 'deck folder (default: decks/<text file name>)')
-    .option('--force', 'replace an existing notice.md')
+    .description('把从通知（PDF、Word）复制出的文字整理成幻灯片文件夹里的 notice.md')
+    .argument('<text-file>', '通知的文字，UTF-8 编码的 .txt 文件')
+    .option('--out <dir>', '幻灯片文件夹（默认：decks/<文本文件名>）')
+    .option('--force', '覆盖已有的 notice.md')
     .action(async (textFile: string, options: { out?: string; force?: boolean }) => {
       const imported = await importNotice(textFile, options);
       for (const line of imported.report) process.stdout.write(`${line}\n`);

@@ -4,7 +4,7 @@ import { loadLayouts } from '../../layout/layouts.js';
 export function registerLayouts(program: Command): void {
   program
     .command('layouts')
-    .description('list the slide layouts and their slots (* = required)')
+    .description('列出幻灯片版式及其插槽（* 表示必填）')
     .action(async () => {
       for (const layout of (await loadLayouts()).values()) {
         const slots = [...layout.slots.values()].map((slot) => `${slot.name}${slot.required ? '*' : ''}`);

@@ -6,7 +6,7 @@ import { relative, warn } from '../output.js';
 import { createProgress } from '../progress.js';
 
 export function registerPng(program: Command): void {
-  withBuildFlags(program.command('png').description('build the deck and save every slide as a PNG picture'), 'output folder (default: dist/<deck>); pictures go into its png/ folder')
+  withBuildFlags(program.command('png').description('生成幻灯片并把每张保存为 PNG 图片'), '输出文件夹（默认：dist/<幻灯片文件夹名>），图片放在其中的 png/ 文件夹')
     .action(async (deck: string, options: BuildFlags) => {
       const progress = createProgress();
       const built = await buildDeck(deck, { ...buildOptions(options), warn });
@@ -17,9 +17,9 @@ export function registerPng(program: Command): void {
       const browser = await launchBrowser();
       try {
         const files = await exportDeckPngs(browser, built.htmlPath, pngDir, built.name, built.size, (index, total) =>
-          progress(`Slide ${index + 1}/${total}`),
+          progress(`第 ${index + 1}/${total} 张`),
         );
-        process.stdout.write(`${relative(pngDir)}/ (${files.length} pictures)\n`);
+        process.stdout.write(`${relative(pngDir)}/（${files.length} 张图片）\n`);
       } finally {
         await browser.close();
       }
