@@ -111,6 +111,19 @@ describe('notice-deck CLI', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 768]);
   });
 
+  it('names deck.yaml, and where it can the line, for a size or theme it does not know', async () => {
+    const name = await deck('config', '---\nissuer: 团委\ntitle: 通知\n---\n\n正文。\n');
+    await writeFile(path.join(workDir, name, 'deck.yaml'), 'size: 16x9\n');
+    const size = await cli('build', name, '--out', 'out-config');
+    expect(size.code).toBe(1);
+    expect(size.stderr).toBe("notice-deck: config/deck.yaml:1:7: deck.yaml 字段 `size`：幻灯片尺寸只能是 16:9、4:3（加引号写，如 '4:3'）\n");
+    await writeFile(path.join(workDir, name, 'deck.yaml'), 'theme: red\n');
+    const theme = await cli('build', name, '--out', 'out-config');
+    expect(theme.code).toBe(1);
+    expect(theme.stderr).toBe('notice-deck: config/deck.yaml：主题“red”不存在；可用的主题：contrast、formal、light、print\n');
+    expect(existsSync(path.join(workDir, 'out-config'))).toBe(false);
+  });
+
   it('leaves the previous output intact when a rebuild fails', async () => {
     const name = await deck('keep', '---\nissuer: 团委\ntitle: 通知\n---\n\n正文。\n');
     expect((await cli('build', name)).code).toBe(0);

@@ -54,7 +54,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const templates = config.templates ? await deckTemplatesDir(source.directory, config.templates) : undefined;
   const layouts = await loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync));
   const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
-  const themeFile = themeNamed(themes, options.theme ?? config.theme ?? defaultTheme);
+  const themeFile = themeFrom(themes, options.theme, config.theme, source.directory);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
   const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts } });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
@@ -79,6 +79,17 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   await writeFileAtomic(htmlPath, html);
 
   return { name: source.name, outDir, htmlPath, slideCount: countSlides(tree), size };
+}
+
+/** The theme asked for on the command line, else in deck.yaml (an unknown one there names the file), else the default. */
+function themeFrom(themes: Map<string, string>, flag: string | undefined, configured: string | undefined, deckDirectory: string): string {
+  if (flag || !configured) return themeNamed(themes, flag ?? defaultTheme);
+  try {
+    return themeNamed(themes, configured);
+  } catch (error) {
+    const file = path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName));
+    throw error instanceof UserError ? new UserError(`${file}：${error.message}`) : error;
+  }
 }
 
 /** The deck's templates folder, which must exist when deck.yaml names it. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { z } from 'zod';
+import { slideSizes } from '../render/slide-size.js';
 import { parseYamlWith } from '../yaml-schema.js';
 
 /** The optional file beside notice.md that sets a deck's look. */
@@ -16,7 +17,11 @@ export const deckConfigSchema = z.strictObject({
   /** Theme name, from templates/themes or the deck's own templates folder. */
   theme: z.string().trim().min(1).optional(),
   /** Slide size, 16:9 or 4:3. */
-  size: z.string().trim().optional(),
+  size: z
+    .string()
+    .trim()
+    .refine((name) => name in slideSizes, { message: `幻灯片尺寸只能是 ${Object.keys(slideSizes).join('、')}（加引号写，如 '4:3'）` })
+    .optional(),
   /** The deck's templates folder (relative to the deck) with layouts/ and themes/ that override built-in ones. */
   templates: z.string().trim().min(1).optional(),
   /** The branch's logo: a picture in the deck folder, shown small on content slides. */
