@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 /** What an author can say to the planner in an HTML comment before a block. */
 export type Directive = { kind: 'layout'; layout: string } | { kind: 'notes'; notes: string } | { kind: 'skip' };
 
-export const directiveNames = ['layout', 'notes', 'skip'] as const;
+const directiveNames = ['layout', 'notes', 'skip'] as const;
 
 const comment = /^<!--\s*([a-z][a-z-]*)\s*(?::\s*([\s\S]*?))?\s*-->$/u;
 

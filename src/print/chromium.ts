@@ -38,7 +38,7 @@ export async function openPrintPage(
   }
 }
 
-export async function loadAllFonts(page: Page): Promise<void> {
+async function loadAllFonts(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const loading: Promise<unknown>[] = [];
     document.fonts.forEach((face) => loading.push(face.load()));

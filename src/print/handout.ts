@@ -9,7 +9,7 @@ export interface HandoutOptions extends PrintOptions {
   perPage?: PerPage;
 }
 
-export function handoutFileName(deckName: string, perPage: PerPage): string {
+function handoutFileName(deckName: string, perPage: PerPage): string {
   return `${deckName}-handout-${perPage}.pdf`;
 }
 

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { PrintOptions, PrintResult } from './job.js';
 import { printDeckSheets, sheet, slideBox, type SheetKind } from './sheets.js';
 
-export function notesFileName(deckName: string): string {
+function notesFileName(deckName: string): string {
   return `${deckName}-notes.pdf`;
 }
 

@@ -31,7 +31,7 @@ import { keepTopLevelOutline, loadPdf, readOutline, savePdf, setDocumentInfo, ty
 import { readPrintTemplate } from './templates.js';
 import { titleBreaks } from './title-breaks.js';
 
-export function originalFileName(deckName: string): string {
+function originalFileName(deckName: string): string {
   return `${deckName}-original.pdf`;
 }
 
@@ -49,7 +49,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
       options.progress?.('正在排版通知……');
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
       const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
-      const css = [fontCss, pageCss(paper), await readPrintTemplate('original.css')];
+      const css = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
       const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title, css, body, paper);
 
       let printed: Printed;

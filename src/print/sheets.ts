@@ -135,6 +135,7 @@ async function printSheets(
           h('title', context.metadata.title),
           h('style', fontCss),
           h('style', pageCss(paper, built.size.width / built.size.height)),
+          h('style', await readPrintTemplate('paper.css')),
           h('style', await readPrintTemplate('sheets.css')),
           h('style', await readPrintTemplate(kind.stylesheet)),
         ]),

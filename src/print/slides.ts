@@ -27,7 +27,7 @@ export interface DeckSlide {
  * ones, should vertical stacks ever appear), its notes, and whether it divides level-1 sections
  * (the `section` layout, class `layout-section`).
  */
-export function readDeckSlides(html: string): DeckSlide[] {
+function readDeckSlides(html: string): DeckSlide[] {
   const tree: Root = fromHtml(html);
   const slides: DeckSlide[] = [];
   visit(tree, 'element', (element) => {

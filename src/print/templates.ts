@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** templates/print: the stylesheets and page scripts of the printed materials. */
-export const printTemplatesDir = fileURLToPath(new URL('../../templates/print/', import.meta.url));
+const printTemplatesDir = fileURLToPath(new URL('../../templates/print/', import.meta.url));
 
 export function printTemplatePath(name: string): string {
   return path.join(printTemplatesDir, name);
