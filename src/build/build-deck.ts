@@ -16,6 +16,8 @@ import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slid
 import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
 import { deckConfigFileName, readDeckConfig } from './deck-config.js';
 import { collectMedia } from './media.js';
+import { branchOutDir, prepareBranchBuild } from '../branch/branch-build.js';
+import type { Branch } from '../branch/read-branch.js';
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
@@ -28,10 +30,15 @@ export interface BuildOptions {
   fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
   warn?: (message: string) => void;
+  /** Build the deck as this branch presents it (src/branch); default output `dist/<deck name>/<branch id>`. */
+  branch?: Branch;
 }
 
 export interface BuiltDeck {
+  /** The deck's name, `<deck>-<branch short name>` for a branch: output files are named after it. */
   name: string;
+  /** The notice's title. */
+  title: string;
   outDir: string;
   htmlPath: string;
   slideCount: number;
@@ -48,15 +55,18 @@ const chromeCharacters = '0123456789/';
  */
 export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
-  const outDir = path.resolve(options.outDir ?? path.join('dist', source.name));
-  const config = await readDeckConfig(source.directory);
+  const outDir = path.resolve(options.outDir ?? (options.branch ? branchOutDir(source.name, options.branch.id) : path.join('dist', source.name)));
+  const deckConfig = await readDeckConfig(source.directory);
+  const branch = options.branch ? await prepareBranchBuild(options.branch, source, deckConfig) : undefined;
+  const config = branch?.config ?? deckConfig;
   const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
   const templates = config.templates ? await deckTemplatesDir(source.directory, config.templates) : undefined;
   const layouts = await loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync));
   const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
-  const themeFile = themeFrom(themes, options.theme, config.theme, source.directory);
+  const configFile = options.branch?.data.theme ? options.branch.file : path.relative(process.cwd(), path.join(source.directory, deckConfigFileName));
+  const themeFile = themeFrom(themes, options.theme, config.theme, configFile);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
-  const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts } });
+  const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts }, ...(branch ? { adaptDeck: branch.adaptDeck } : {}) });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
@@ -78,16 +88,15 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const htmlPath = path.join(outDir, 'index.html');
   await writeFileAtomic(htmlPath, html);
 
-  return { name: source.name, outDir, htmlPath, slideCount: countSlides(tree), size };
+  return { name: branch?.name ?? source.name, title: source.file.data.notice?.title ?? '', outDir, htmlPath, slideCount: countSlides(tree), size };
 }
 
-/** The theme asked for on the command line, else in deck.yaml (an unknown one there names the file), else the default. */
-function themeFrom(themes: Map<string, string>, flag: string | undefined, configured: string | undefined, deckDirectory: string): string {
+/** The theme asked for on the command line, else in deck.yaml or the branch file (an unknown one there names the file), else the default. */
+function themeFrom(themes: Map<string, string>, flag: string | undefined, configured: string | undefined, file: string): string {
   if (flag || !configured) return themeNamed(themes, flag ?? defaultTheme);
   try {
     return themeNamed(themes, configured);
   } catch (error) {
-    const file = path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName));
     throw error instanceof UserError ? new UserError(`${file}：${error.message}`) : error;
   }
 }

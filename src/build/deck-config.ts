@@ -13,7 +13,7 @@ export const deckConfigFileName = 'deck.yaml';
 const variableName = /^[a-z][a-z0-9-]*$/u;
 const variableValue = /^[#\w\s.,%()'"+-]+$/u;
 
-const deckConfigSchema = z.strictObject({
+export const deckConfigSchema = z.strictObject({
   /** Theme name, from templates/themes or the deck's own templates folder. */
   theme: z.string().trim().min(1).optional(),
   /** Slide size, 16:9 or 4:3. */

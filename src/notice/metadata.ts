@@ -13,7 +13,7 @@ export interface NoticeDate {
 const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const chineseDate = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
-const noticeDate = z.string().transform((text, ctx): NoticeDate => {
+export const noticeDate = z.string().transform((text, ctx): NoticeDate => {
   const match = isoDate.exec(text.trim()) ?? chineseDate.exec(text.trim());
   const [year, month, day] = match ? match.slice(1).map(Number) : [];
   if (year && month && day) {

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildDeck } from '../../build/build-deck.js';
+import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
 import { createProgress } from '../progress.js';
 
 export function registerPng(program: Command): void {
-  withBuildFlags(program.command('png').description('生成幻灯片并把每张保存为 PNG 图片'), '输出文件夹（默认：dist/<幻灯片文件夹名>），图片放在其中的 png/ 文件夹')
-    .action(async (deck: string, options: BuildFlags) => {
+  withBranchFlag(withBuildFlags(program.command('png').description('生成幻灯片并把每张保存为 PNG 图片'), '输出文件夹（默认：dist/<幻灯片文件夹名>），图片放在其中的 png/ 文件夹'))
+    .action(async (deck: string, options: BuildFlags & BranchFlags) => {
       const progress = createProgress();
-      const built = await buildDeck(deck, { ...buildOptions(options), warn });
+      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn });
       const pngDir = path.join(built.outDir, 'png');
       // Loaded here, not at the top: Puppeteer takes a quarter second to import.
       const { launchBrowser } = await import('../../export/browser.js');
