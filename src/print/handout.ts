@@ -30,7 +30,8 @@ export function printHandout(input: string, options: HandoutOptions = {}): Promi
     label,
     subject: (metadata) => `${metadata.title}：学习会讲义（每页 ${perPage} 张幻灯片）`,
     paginate: false,
-    sheets: ({ slides, metadata }) => {
+    sheets: (context) => {
+      const { slides } = context;
       const sheets: Element[] = [];
       for (let start = 0; start < slides.length; start += perPage) {
         const cells = slides.slice(start, start + perPage).map((slide) => {
@@ -40,7 +41,7 @@ export function printHandout(input: string, options: HandoutOptions = {}): Promi
             ...(lines > 0 ? [h('div.note-lines', Array.from({ length: lines }, () => h('div.note-line')))] : []),
           ]);
         });
-        sheets.push(sheet(metadata, label, 'handout-sheet', cells));
+        sheets.push(sheet(context, label, 'handout-sheet', cells));
       }
       return sheets;
     },

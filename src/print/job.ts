@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../export/browser.js';
+import { branchOutDir, branchOutputName } from '../branch/branch-build.js';
+import type { Branch } from '../branch/read-branch.js';
 import { papers, type Paper } from './paper.js';
 
 /** What every print command takes. */
@@ -18,6 +20,8 @@ export interface PrintOptions {
   progress?: (message: string) => void;
   /** A browser to print with; by default one is launched for the run and closed after it. */
   browser?: Browser;
+  /** Print for this branch (src/branch): named after it, into `dist/<deck name>/<branch id>`. */
+  branch?: Branch;
 }
 
 export interface PrintResult {
@@ -26,7 +30,12 @@ export interface PrintResult {
 }
 
 export function outputDir(options: PrintOptions, deckName: string): string {
-  return path.resolve(options.outDir ?? path.join('dist', deckName));
+  return path.resolve(options.outDir ?? (options.branch ? branchOutDir(deckName, options.branch.id) : path.join('dist', deckName)));
+}
+
+/** What output files are named after: the deck, or `<deck>-<branch short name>`. */
+export function outputName(options: PrintOptions, deckName: string): string {
+  return options.branch ? branchOutputName(deckName, options.branch.data.shortName) : deckName;
 }
 
 export function paperOf(options: PrintOptions): Paper {

@@ -23,7 +23,8 @@ export function printNotes(input: string, options: PrintOptions = {}): Promise<P
     subject: (metadata) => `${metadata.title}：演讲者备注（领学原文）`,
     paginate: true,
     extraText: ({ slides }) => slides.map((slide) => continued(slide.index + 1)).join(''),
-    sheets: ({ slides, metadata }) => {
+    sheets: (context) => {
+      const { slides } = context;
       let section: string | undefined;
       return slides.map((slide): Element => {
         if (slide.sectionTitle) section = slide.sectionTitle;
@@ -31,7 +32,7 @@ export function printNotes(input: string, options: PrintOptions = {}): Promise<P
         const meta: ElementContent[] = [h('p.notes-number', `幻灯片 ${number} / ${slides.length}`)];
         if (slide.fromBody && section) meta.push(h('p.notes-section', section));
         const notes = slide.notes.filter((node) => node.type !== 'text' || node.value.trim() !== '');
-        return sheet(metadata, label, 'notes-sheet', [
+        return sheet(context, label, 'notes-sheet', [
           h('div.notes-slide', [slideBox(slide), h('div.notes-meta', { dataContinuedLabel: continued(number) }, meta)]),
           h('div.notes-text', notes.length > 0 ? notes : [h('p.notes-empty', '（这张幻灯片没有备注）')]),
         ]);

@@ -23,7 +23,7 @@ import { textWidth } from '../text/width.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { writePrintFonts } from './fonts.js';
-import { outputDir, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, outputName, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
@@ -41,7 +41,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
   for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  const pdfPath = path.join(outputDir(options, notice.name), originalFileName(notice.name));
+  const pdfPath = path.join(outputDir(options, notice.name), originalFileName(outputName(options, notice.name)));
   const parts = documentParts(notice, paper);
 
   return withWorkDir((workDir) =>

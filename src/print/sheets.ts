@@ -20,7 +20,9 @@ import type { NoticeMetadata } from '../notice/metadata.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
-import { outputDir, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, outputName, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { meetingWhen } from '../branch/meeting.js';
+import { branchDocumentInfo } from '../branch/pdf-info.js';
 import { readPrintNotice } from './notice.js';
 import { sheetMargins, type Paper } from './paper.js';
 import { drawSlides, loadPdf, savePdf, setDocumentInfo, setOutline, type Bookmark, type SlidePlacement } from './pdf-document.js';
@@ -34,6 +36,8 @@ export interface SheetContext {
   slides: DeckSlide[];
   metadata: NoticeMetadata;
   paper: Paper;
+  /** The branch and meeting date a branch's sheets name in their header. */
+  byline?: string;
 }
 
 /** What differs between handouts and notes. */
@@ -60,7 +64,8 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
   const outDir = outputDir(options, notice.name);
-  const pdfPath = path.join(outDir, kind.fileName(notice.name));
+  const pdfPath = path.join(outDir, kind.fileName(outputName(options, notice.name)));
+  const branch = options.branch?.data;
   return withWorkDir(async (workDir) => {
     options.progress?.('正在生成幻灯片……');
     // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
@@ -70,9 +75,10 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
       theme: printTheme,
       ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}),
       ...(options.warn ? { warn: options.warn } : {}),
+      ...(options.branch ? { branch: options.branch } : {}),
     });
     const slides = await readBuiltDeckSlides(built);
-    const context: SheetContext = { slides, metadata: notice.metadata, paper };
+    const context: SheetContext = { slides, metadata: notice.metadata, paper, ...(branch ? { byline: `${branch.name}　${meetingWhen(branch)}` } : {}) };
     return withBrowser(options, async (browser) => {
       options.progress?.(`正在把 ${slides.length} 张幻灯片转成打印版……`);
       const slidesPdf = await printSlidesForPaper(browser, built, slides.length);
@@ -84,12 +90,17 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
       }
       await drawSlides(pdf, slidesPdf, sheets.boxes);
       setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
-      setDocumentInfo(pdf, {
-        title: notice.metadata.title,
-        author: notice.metadata.issuer,
-        subject: kind.subject(notice.metadata),
-        keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
-      });
+      setDocumentInfo(
+        pdf,
+        branch
+          ? branchDocumentInfo(branch, notice.metadata.title, kind.label)
+          : {
+              title: notice.metadata.title,
+              author: notice.metadata.issuer,
+              subject: kind.subject(notice.metadata),
+              keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
+            },
+      );
       await writeFileAtomic(pdfPath, await savePdf(pdf));
       return { pdfPath, pages: sheets.pages };
     });
@@ -177,10 +188,14 @@ function pageCss(paper: Paper, slideRatio: number): string {
   ].join('\n');
 }
 
-/** The running header (meeting title, what the sheet is) and the footer the page script numbers. */
-export function sheet(metadata: NoticeMetadata, label: string, className: string, body: ElementContent[]): Element {
+/** The running header (meeting title, a branch's name and date, what the sheet is) and the footer the page script numbers. */
+export function sheet(context: SheetContext, label: string, className: string, body: ElementContent[]): Element {
   return h('section.sheet', { className: [className] }, [
-    h('header.sheet-header', [h('p.meeting-title', metadata.title), h('p.sheet-kind', label)]),
+    h('header.sheet-header', [
+      h('p.meeting-title', context.metadata.title),
+      ...(context.byline ? [h('p.sheet-byline', context.byline)] : []),
+      h('p.sheet-kind', label),
+    ]),
     h('div.sheet-body', body),
     h('footer.sheet-footer', [h('p.page-number')]),
   ]);

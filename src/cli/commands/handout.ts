@@ -9,7 +9,7 @@ export function registerHandout(program: Command): void {
     .action(async (deck: string, flags: PrintFlags & { perPage: PerPage }) => {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { printHandout } = await import('../../print/handout.js');
-      const result = await printHandout(deck, { ...printOptions(flags), perPage: flags.perPage });
+      const result = await printHandout(deck, { ...await printOptions(deck, flags), perPage: flags.perPage });
       process.stdout.write(`${relative(result.pdfPath)}（${result.pages} 页）\n`);
     });
 }

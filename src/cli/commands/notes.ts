@@ -7,7 +7,7 @@ export function registerNotes(program: Command): void {
     async (deck: string, flags: PrintFlags) => {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { printNotes } = await import('../../print/notes.js');
-      const result = await printNotes(deck, printOptions(flags));
+      const result = await printNotes(deck, await printOptions(deck, flags));
       process.stdout.write(`${relative(result.pdfPath)}（${result.pages} 页）\n`);
     },
   );

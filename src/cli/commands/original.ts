@@ -8,7 +8,7 @@ export function registerOriginal(program: Command): void {
   ).action(async (deck: string, flags: PrintFlags) => {
     // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
     const { printOriginal } = await import('../../print/original.js');
-    const result = await printOriginal(deck, printOptions(flags));
+    const result = await printOriginal(deck, await printOptions(deck, flags));
     process.stdout.write(`${relative(result.pdfPath)}（${result.pages} 页）\n`);
   });
 }

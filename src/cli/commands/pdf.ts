@@ -11,7 +11,8 @@ export function registerPdf(program: Command): void {
     .action(async (deck: string, options: BuildFlags & BranchFlags) => {
       const progress = createProgress();
       progress('正在生成幻灯片……');
-      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn });
+      const { branch } = await branchFromFlags(deck, options);
+      const built = await buildDeck(deck, { ...buildOptions(options), ...(branch ? { branch } : {}), warn });
       progress(`正在把 ${built.slideCount} 张幻灯片导出为 PDF……`);
       const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
@@ -20,6 +21,7 @@ export function registerPdf(program: Command): void {
       const browser = await launchBrowser();
       try {
         const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);
+        if (branch) await (await import('../../branch/pdf-info.js')).stampBranchPdf(pdfPath, branch.data, built.title);
         process.stdout.write(`${relative(pdfPath)}（${pages} 页）\n`);
       } finally {
         await browser.close();
