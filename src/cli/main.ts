@@ -10,6 +10,8 @@ import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
+import { registerRecord } from './commands/record.js';
+import { registerSignin } from './commands/signin.js';
 import { registerThemes } from './commands/themes.js';
 import { describeError, isUserError } from './report.js';
 
@@ -28,6 +30,8 @@ registerPng(program);
 registerHandout(program);
 registerNotes(program);
 registerOriginal(program);
+registerSignin(program);
+registerRecord(program);
 registerThemes(program);
 registerLayouts(program);
 

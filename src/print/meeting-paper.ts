@@ -1,0 +1,86 @@
+/**
+ * The paperwork a branch keeps for its meeting (sign-in sheet, study record): A4 forms filled
+ * from the branch file and the notice, laid out as hast and printed by Chromium, which repeats a
+ * table's header row on every page it runs onto.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import type { Branch } from '../branch/read-branch.js';
+import { UserError } from '../errors.js';
+import { branchDocumentInfo } from '../branch/pdf-info.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { openPrintPage, pxPerMm } from './chromium.js';
+import { pageChromeCharacters, writePrintFonts } from './fonts.js';
+import { outputDir, outputName, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { readPrintNotice, type PrintNotice } from './notice.js';
+import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
+import { readPrintTemplate } from './templates.js';
+
+/** What differs between the meeting's papers. */
+export interface MeetingPaper {
+  /** 签到表, 学习记录: the document's heading and its PDF title. */
+  label: string;
+  /** The file name's ending: `<deck>-<branch>-<suffix>.pdf`. */
+  suffix: string;
+  body(notice: PrintNotice, branch: Branch): ElementContent[];
+}
+
+export async function printMeetingPaper(input: string, paperKind: MeetingPaper, options: PrintOptions): Promise<PrintResult> {
+  const { branch } = options;
+  if (!branch) throw new UserError(`${paperKind.label}要按支部填写：请加 --branch <支部编号>（支部文件在 branches/ 文件夹里）`);
+  const paper = paperOf(options);
+  const notice = await readPrintNotice(input);
+  const pdfPath = path.join(outputDir(options, notice.name), `${outputName(options, notice.name)}-${paperKind.suffix}.pdf`);
+  const body = [h('h1.paper-title', paperKind.label), ...paperKind.body(notice, branch)];
+  return withWorkDir((workDir) =>
+    withBrowser(options, async (browser) => {
+      options.progress?.(`正在排版${paperKind.label}……`);
+      const fontCss = await writePrintFonts(workDir, toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
+      const tree: Root = {
+        type: 'root',
+        children: [
+          { type: 'doctype' },
+          h('html', { lang: 'zh-CN' }, [
+            h('head', [
+              h('meta', { charSet: 'utf-8' }),
+              h('title', paperKind.label),
+              h('style', fontCss),
+              h('style', `@page { size: ${paper.width}mm ${paper.height}mm; margin: 18mm 18mm 20mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`),
+              h('style', await readPrintTemplate('paper.css')),
+              h('style', await readPrintTemplate('meeting.css')),
+            ]),
+            h('body.meeting-paper', body),
+          ]),
+        ],
+      };
+      const htmlPath = path.join(workDir, `${paperKind.suffix}.html`);
+      await writeFile(htmlPath, toHtml(tree));
+      const { page, check } = await openPrintPage(browser, htmlPath, { width: (paper.width - 36) * pxPerMm, height: (paper.height - 38) * pxPerMm });
+      try {
+        const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+        check();
+        const pdf = await loadPdf(printed);
+        setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title, paperKind.label));
+        await writeFileAtomic(pdfPath, await savePdf(pdf));
+        return { pdfPath, pages: pdf.getPageCount() };
+      } finally {
+        await page.close();
+      }
+    }),
+  );
+}
+
+/** A form's label–value rows; an empty value leaves a line to write on. */
+export function factTable(rows: [string, ElementContent[] | string][]): ElementContent {
+  return h(
+    'table.facts',
+    h(
+      'tbody',
+      rows.map(([label, value]) => h('tr', [h('th', { scope: 'row' }, label), h('td', typeof value === 'string' ? value : value)])),
+    ),
+  );
+}
