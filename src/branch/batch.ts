@@ -1,0 +1,92 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { buildDeck } from '../build/build-deck.js';
+import { launchBrowser } from '../export/browser.js';
+import { exportDeckPdf } from '../export/pdf.js';
+import { printHandout } from '../print/handout.js';
+import { printRecord } from '../print/record.js';
+import { printSignin } from '../print/signin.js';
+import { stampBranchPdf } from './pdf-info.js';
+import { listBranchIds, readBranch } from './read-branch.js';
+import { zipFolder } from './zip-folder.js';
+
+export interface BatchOptions {
+  /** Branches built at once, each with at most one browser page open. */
+  jobs: number;
+  pdf: boolean;
+  /** Handout, sign-in sheet and study record as well. */
+  printSet: boolean;
+  /** One zip per branch, `<deck>-<short name>.zip` beside its folder. */
+  zip: boolean;
+  /** Instead of `dist/<deck>`: each branch goes into `<outDir>/<id>`. */
+  outDir?: string;
+  fontCacheDir?: string;
+  warn?: (message: string) => void;
+  /** A branch has finished, well or not; `done` of `total`. */
+  onOutcome?: (outcome: BranchOutcome, done: number, total: number) => void;
+}
+
+export interface BranchOutcome {
+  id: string;
+  slides?: number;
+  /** Of the slide PDF. */
+  pages?: number;
+  ms: number;
+  /** What went wrong (a user error or a bug); the other branches are built regardless. */
+  error?: unknown;
+}
+
+/** As many branches at once as there are cores: each is a Chromium page plus our own work. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(8, os.availableParallelism()));
+}
+
+/**
+ * Builds every branch of a deck: one browser shared by all, at most `jobs` branches (and pages)
+ * at a time. A branch that fails is reported in its outcome; the others still build.
+ */
+export async function buildAllBranches(deck: string, deckDirectory: string, options: BatchOptions): Promise<BranchOutcome[]> {
+  const ids = await listBranchIds(deckDirectory);
+  const browser = options.pdf || options.printSet ? await launchBrowser() : undefined;
+  const outcomes: BranchOutcome[] = [];
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < ids.length) {
+        const id = ids[next++]!;
+        const outcome = await buildOneBranch(deck, deckDirectory, id, browser, options);
+        outcomes.push(outcome);
+        options.onOutcome?.(outcome, outcomes.length, ids.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.jobs, ids.length) }, worker));
+  } finally {
+    await browser?.close();
+  }
+  return ids.map((id) => outcomes.find((outcome) => outcome.id === id)!);
+}
+
+async function buildOneBranch(deck: string, deckDirectory: string, id: string, browser: Browser | undefined, options: BatchOptions): Promise<BranchOutcome> {
+  const start = performance.now();
+  const elapsed = () => performance.now() - start;
+  try {
+    const branch = await readBranch(deckDirectory, id);
+    const shared = { ...(options.outDir ? { outDir: path.join(options.outDir, id) } : {}), ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}), ...(options.warn ? { warn: options.warn } : {}), branch };
+    const built = await buildDeck(deck, shared);
+    let pages: number | undefined;
+    if (options.pdf && browser) {
+      const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
+      pages = (await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size)).pages;
+      await stampBranchPdf(pdfPath, branch.data, built.title);
+    }
+    if (options.printSet && browser) {
+      const printing = { ...shared, outDir: built.outDir, browser };
+      for (const print of [printHandout, printSignin, printRecord]) await print(deck, printing);
+    }
+    if (options.zip) await zipFolder(built.outDir, path.join(path.dirname(built.outDir), `${built.name}.zip`), built.name);
+    return { id, slides: built.slideCount, ...(pages !== undefined ? { pages } : {}), ms: elapsed() };
+  } catch (error) {
+    return { id, ms: elapsed(), error };
+  }
+}

@@ -1,0 +1,46 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { deckDirectoryOf } from './branch-flags.js';
+import { createBatchProgress, summaryTable } from './batch-report.js';
+import { warn } from './output.js';
+
+export interface BatchFlags {
+  allBranches?: boolean;
+  jobs?: number;
+  zip?: boolean;
+  printSet?: boolean;
+  out?: string;
+}
+
+/** The flags of a command that can build every branch of a deck at once. */
+export function withBatchFlags(command: Command): Command {
+  return command
+    .option('--all-branches', '按 branches/ 里的每个支部文件各生成一份，输出到 dist/<通知>/<支部编号>/')
+    .option('--jobs <n>', '同时生成几个支部（默认：CPU 核数）', parseJobs)
+    .option('--print-set', '同时打印讲义、签到表和学习记录（与 --all-branches 一起用）')
+    .option('--zip', '每个支部另打一个 zip 包，便于发送（与 --all-branches 一起用）');
+}
+
+/** Builds every branch, reports progress and a summary; the exit code is 1 when any failed. */
+export async function runAllBranches(deck: string, flags: BatchFlags, pdf: boolean): Promise<void> {
+  // Loaded here: it brings Puppeteer, which other commands need not pay for.
+  const { buildAllBranches, defaultJobs } = await import('../branch/batch.js');
+  const progress = createBatchProgress();
+  const outcomes = await buildAllBranches(deck, deckDirectoryOf(deck), {
+    jobs: flags.jobs ?? defaultJobs(),
+    pdf,
+    printSet: Boolean(flags.printSet),
+    zip: Boolean(flags.zip),
+    ...(flags.out ? { outDir: flags.out } : {}),
+    warn,
+    onOutcome: progress.update,
+  });
+  progress.finish();
+  process.stdout.write(summaryTable(outcomes));
+  if (outcomes.some((outcome) => outcome.error)) process.exitCode = 1;
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new InvalidArgumentError('请写 1 到 64 之间的整数。');
+  return jobs;
+}
