@@ -5,6 +5,7 @@ import { packageRoot } from '../build/deck-assets.js';
 import { registerBuild } from './commands/build.js';
 import { registerHandout } from './commands/handout.js';
 import { registerImport } from './commands/import.js';
+import { registerNewBranch } from './commands/new-branch.js';
 import { registerNotes } from './commands/notes.js';
 import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
@@ -24,6 +25,7 @@ const program = new Command('notice-deck')
 
 // In the order of a secretary's work: get the notice in, make the deck, print, then look around.
 registerImport(program);
+registerNewBranch(program);
 registerBuild(program);
 registerPdf(program);
 registerPng(program);

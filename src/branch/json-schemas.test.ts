@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonSchemas, schemasDir } from './json-schemas.js';
+
+describe('published JSON Schemas', () => {
+  it.each(Object.entries(jsonSchemas()))('schemas/%s is generated from the current zod schema (npm run schemas)', async (file, text) => {
+    expect(await readFile(path.join(schemasDir, file), 'utf8')).toBe(text);
+  });
+
+  it('lists every branch field with a Chinese description and refuses unknown ones', () => {
+    const schema = JSON.parse(jsonSchemas()['branch.schema.json']!) as { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean };
+    expect(schema.required).toEqual(['name', 'shortName', 'date']);
+    expect(schema.additionalProperties).toBe(false);
+    for (const [field, property] of Object.entries(schema.properties)) expect(property.description, field).toMatch(/[\u4e00-\u9fff]/u);
+  });
+});
