@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 
 export interface YamlPlace {
@@ -123,6 +123,12 @@ function positionOf(root: YamlNode | null, path: string[], at: (offset: number) 
   let node: unknown = root;
   let keyNode: unknown;
   for (const segment of path) {
+    if (isSeq(node) && node.items[Number(segment)]) {
+      // An item of a list (`hide: [agenda, cover]`): the item itself, not the list.
+      node = node.items[Number(segment)];
+      keyNode = undefined;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
     if (!pair) break;

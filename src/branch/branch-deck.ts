@@ -49,7 +49,7 @@ export function adaptDeckForBranch(branch: Branch, extraSlides: Slide[]) {
         return;
       }
       if (current.layout === 'agenda') return void slides.push(withoutHiddenItems(current, hidden, outline));
-      if (current.layout === 'discussion' && data.discussion) return void slides.push(discussionSlide(data.discussion, current));
+      if (current.layout === 'discussion') return void slides.push(data.discussion ? discussionSlide(data.discussion, current) : withoutHiddenTopics(current, hidden, outline));
       slides.push(current);
       const next = deck.children[index + 1];
       if (typeof data.slidesAfter === 'number' && section === data.slidesAfter - 1 && (!next || sectionOf(next, outline) !== section)) placeExtra();
@@ -120,4 +120,14 @@ function withoutHiddenItems(agenda: Slide, hidden: Set<number>, outline: Outline
   const children = list.children.filter((item) => shownHeadings.some((label) => label && toString(item).startsWith(label)));
   const notes = agenda.notes.filter((note) => shownHeadings.some((label) => label && toString(note).startsWith(label)));
   return { ...agenda, slots: { ...agenda.slots, items: children.length > 0 ? [{ ...list, children }] : [] }, notes };
+}
+
+/** The generated discussion without the topics drawn from hidden parts (each topic begins its part's heading). */
+function withoutHiddenTopics(discussion: Slide, hidden: Set<number>, outline: OutlineSection[]): Slide {
+  const [list] = discussion.slots['topics'] ?? [];
+  if (hidden.size === 0 || list?.type !== 'list') return discussion;
+  const hiddenHeadings = outline.filter((_, index) => hidden.has(index)).map((section) => section.heading);
+  const children = list.children.filter((item) => !hiddenHeadings.some((heading) => heading.startsWith(toString(item))));
+  const prompt = toString({ type: 'root', children: discussion.slots['prompt'] ?? [] });
+  return { ...discussion, slots: { ...discussion.slots, topics: [{ ...list, children }] }, notes: [paragraph(prompt + children.map((item) => toString(item)).join('；'))] };
 }
