@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../errors.js';
+import { createBatchProgress, summaryTable, terminalWidth } from './batch-report.js';
+
+describe('summaryTable', () => {
+  it('lines up columns of Chinese and Latin text and counts the failures', () => {
+    const table = summaryTable([
+      { id: 'college', slides: 17, pages: 17, ms: 1234 },
+      { id: '坏支部', ms: 40, error: new UserError('x') },
+    ]);
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^支部\s+幻灯片\s+页数\s+用时\s+结果$/u);
+    expect(lines[1]).toMatch(/^college\s+17\s+17\s+1\.2 秒\s+成功$/u);
+    expect(lines[2]).toMatch(/^坏支部\s+—\s+—\s+0\.0 秒\s+失败$/u);
+    expect(new Set(lines.slice(0, 3).map((line) => terminalWidth(line.slice(0, line.lastIndexOf(' ')))))).toHaveProperty('size', 1);
+    expect(lines[3]).toBe('2 个支部，1 个失败');
+  });
+});
+
+describe('createBatchProgress', () => {
+  it('writes one plain line per branch, and the error of a failed one, when not at a terminal', () => {
+    let written = '';
+    const stream = { isTTY: false, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WriteStream;
+    const progress = createBatchProgress(stream);
+    progress.update({ id: 'a', ms: 1 }, 1, 2);
+    progress.update({ id: 'b', ms: 1, error: new UserError('branches/b.yaml:3:1: 不对') }, 2, 2);
+    progress.finish();
+    expect(written).toBe('[1/2] a：完成\n[2/2] b：失败\nnotice-deck: branches/b.yaml:3:1: 不对\n');
+  });
+});
