@@ -1,9 +1,11 @@
 // npm run bench: how long the sample deck takes to build and export, as medians of several runs.
 // Uses the compiled code in lib/ (npm run compile). Not a test: numbers depend on the machine.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDeck } from '../lib/build/build-deck.js';
+import { buildAllBranches, defaultJobs } from '../lib/branch/batch.js';
 import { launchBrowser } from '../lib/export/browser.js';
 import { exportDeckPdf } from '../lib/export/pdf.js';
 import { printHandout } from '../lib/print/handout.js';
@@ -53,9 +55,95 @@ try {
   } finally {
     await browser.close();
   }
+  await benchBranches();
   console.log(`${built.slideCount} slides; peak memory: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, Chromium during PDF export (sum of its processes' peaks, shared pages counted in each) ${chromiumPeak ? `${chromiumPeak.toFixed(0)} MiB` : 'not measurable here'}`);
 } finally {
   await rm(scratch, { recursive: true, force: true });
+}
+
+/**
+ * One notice, many branches: 30 generated branch files built with --all-branches (HTML and PDF,
+ * one browser). Time per branch beyond the first is (30 branches − 1 branch) / 29, medians of
+ * BRANCH_RUNS runs; memory is sampled after every branch, to see that it does not grow.
+ */
+async function benchBranches() {
+  const count = 30;
+  const branchRuns = Number(process.env.BRANCH_RUNS ?? 3);
+  const manyDeck = path.join(scratch, 'many');
+  const oneDeck = path.join(scratch, 'one');
+  for (const [dir, n] of [[manyDeck, count], [oneDeck, 1]]) {
+    await mkdir(path.join(dir, 'branches'), { recursive: true });
+    await copyFile(path.join(deck, 'notice.md'), path.join(dir, 'notice.md'));
+    for (let i = 1; i <= n; i++) await writeFile(path.join(dir, 'branches', `b${String(i).padStart(2, '0')}.yaml`), generatedBranch(i));
+  }
+  const fontCacheDir = path.join(scratch, 'branch-fonts');
+  const browser = await launchBrowser();
+  const pid = browser.process()?.pid;
+  try {
+    const run = async (dir, samples) => {
+      const start = performance.now();
+      const outcomes = await buildAllBranches(dir, dir, {
+        jobs: defaultJobs(), pdf: true, printSet: false, zip: false, fontCacheDir, browser, outDir: path.join(scratch, 'branches-out'),
+        onOutcome: () => samples?.push({ node: process.memoryUsage().rss / 2 ** 20, chromium: currentMemoryOfTree(pid) }),
+      });
+      const failed = outcomes.filter((outcome) => outcome.error);
+      if (failed.length > 0) throw failed[0].error;
+      return performance.now() - start;
+    };
+    await run(oneDeck); // warms the font cache for the notice's own text
+    const totals = [];
+    const singles = [];
+    let samples = [];
+    for (let i = 0; i < branchRuns; i++) {
+      singles.push(await run(oneDeck));
+      samples = [];
+      totals.push(await run(manyDeck, samples));
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const perBranch = (median(totals) - median(singles)) / (count - 1);
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    const first = samples.slice(0, 5);
+    const last = samples.slice(-5);
+    console.log(`${count} branches, HTML + PDF, one browser: total median ${(median(totals) / 1000).toFixed(2)} s (${totals.map((t) => (t / 1000).toFixed(1)).join(', ')}); one branch ${(median(singles) / 1000).toFixed(2)} s`);
+    console.log(`time per branch beyond the first: ${(perBranch / 1000).toFixed(3)} s (target < 0.4 s)`);
+    console.log(`memory after branches 1–5 → 26–30 (last run): this process ${mean(first.map((s) => s.node)).toFixed(0)} → ${mean(last.map((s) => s.node)).toFixed(0)} MiB, Chromium ${mean(first.map((s) => s.chromium)).toFixed(0)} → ${mean(last.map((s) => s.chromium)).toFixed(0)} MiB; peak Chromium ${(await peakMemoryOfTree(pid)).toFixed(0)} MiB`);
+  } finally {
+    await browser.close();
+  }
+}
+
+function generatedBranch(i) {
+  const light = i % 2 === 0;
+  return [
+    `name: 第${i}团支部`,
+    `shortName: 支部${i}`,
+    `meetingTitle: 主题团日活动：第${i}次学习`,
+    `date: 2026-12-${String((i % 28) + 1).padStart(2, '0')}`,
+    'time: 19:00—20:30',
+    `place: 教学楼${100 + i}`,
+    `host: 主持人${i}`,
+    `presenter: 领学人${i}`,
+    `attendees: ${20 + i}`,
+    `theme: ${light ? 'light' : 'formal'}`,
+    'agendaBefore: [重温入团誓词]',
+    ...(light ? ['discussion:', `  - 第${i}支部怎样把讲话精神落到实处？`] : []),
+    '',
+  ].join('\n');
+}
+
+/** Sum of the current resident memory (VmRSS) of a process and its descendants, in MiB; Linux only, else 0. */
+function currentMemoryOfTree(pid) {
+  if (!pid) return 0;
+  const read = (file) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const own = Number(/VmRSS:\s+(\d+)/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) / 1024;
+  const children = read(`/proc/${pid}/task/${pid}/children`).split(/\s+/).filter(Boolean);
+  return children.reduce((total, child) => total + currentMemoryOfTree(Number(child)), own);
 }
 
 /** Sum of the peak resident memory (VmHWM) of a process and its descendants, in MiB; Linux only, else 0. */

@@ -23,6 +23,8 @@ export interface BatchOptions {
   outDir?: string;
   fontCacheDir?: string;
   warn?: (message: string) => void;
+  /** A running browser to use (and leave running); by default one is launched for the batch. */
+  browser?: Browser;
   /** A branch has finished, well or not; `done` of `total`. */
   onOutcome?: (outcome: BranchOutcome, done: number, total: number) => void;
 }
@@ -48,7 +50,8 @@ export function defaultJobs(): number {
  */
 export async function buildAllBranches(deck: string, deckDirectory: string, options: BatchOptions): Promise<BranchOutcome[]> {
   const ids = await listBranchIds(deckDirectory);
-  const browser = options.pdf || options.printSet ? await launchBrowser() : undefined;
+  const needsBrowser = options.pdf || options.printSet;
+  const browser = options.browser ?? (needsBrowser ? await launchBrowser() : undefined);
   const outcomes: BranchOutcome[] = [];
   try {
     let next = 0;
@@ -62,7 +65,7 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
     };
     await Promise.all(Array.from({ length: Math.min(options.jobs, ids.length) }, worker));
   } finally {
-    await browser?.close();
+    if (!options.browser) await browser?.close();
   }
   return ids.map((id) => outcomes.find((outcome) => outcome.id === id)!);
 }
