@@ -59,6 +59,10 @@ describe('branches on the command line', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /u);
   });
 
+  it('refuses batch flags without --all-branches', async () => {
+    expect(await cli('build', 'demo', '--zip', '--jobs', '2')).toMatchObject({ code: 1, stderr: 'notice-deck: --zip、--jobs 要与 --all-branches 一起用\n' });
+  });
+
   it('--all-branches builds the good branches, reports the broken one and ends with a summary', async () => {
     await writeFile(path.join(work, 'demo/branches/two.yaml'), 'name: 三班团支部\nshortName: 三班\ndate: 2026-12-01\nhide: [3]\n');
     const result = await cli('build', 'demo', '--all-branches', '--jobs', '2', '--zip');

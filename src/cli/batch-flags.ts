@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { UserError } from '../errors.js';
 import { deckDirectoryOf } from './branch-flags.js';
 import { createBatchProgress, summaryTable } from './batch-report.js';
 import { warn } from './output.js';
@@ -18,6 +19,13 @@ export function withBatchFlags(command: Command): Command {
     .option('--jobs <n>', '同时生成几个支部（默认：CPU 核数）', parseJobs)
     .option('--print-set', '同时打印讲义、签到表和学习记录（与 --all-branches 一起用）')
     .option('--zip', '每个支部另打一个 zip 包，便于发送（与 --all-branches 一起用）');
+}
+
+/** Refuses batch flags without --all-branches (they would do nothing) and --branch with it. */
+export function checkBatchFlags(flags: BatchFlags & { branch?: string }): void {
+  const batchOnly = [flags.zip && '--zip', flags.printSet && '--print-set', flags.jobs && '--jobs'].filter(Boolean);
+  if (!flags.allBranches && batchOnly.length > 0) throw new UserError(`${batchOnly.join('、')} 要与 --all-branches 一起用`);
+  if (flags.allBranches && flags.branch) throw new UserError('--branch 和 --all-branches 只能选一个');
 }
 
 /** Builds every branch, reports progress and a summary; the exit code is 1 when any failed. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildDeck } from '../../build/build-deck.js';
-import { runAllBranches, withBatchFlags, type BatchFlags } from '../batch-flags.js';
+import { checkBatchFlags, runAllBranches, withBatchFlags, type BatchFlags } from '../batch-flags.js';
 import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
@@ -10,6 +10,7 @@ import { createProgress } from '../progress.js';
 export function registerPdf(program: Command): void {
   withBatchFlags(withBranchFlag(withBuildFlags(program.command('pdf').description('生成幻灯片并导出为 PDF，每张幻灯片一页'))))
     .action(async (deck: string, options: BuildFlags & BranchFlags & BatchFlags) => {
+      checkBatchFlags(options);
       if (options.allBranches) return runAllBranches(deck, options, true);
       const progress = createProgress();
       progress('正在生成幻灯片……');
