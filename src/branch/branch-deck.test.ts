@@ -53,9 +53,9 @@ function branchOf(data: Partial<BranchFile>): Branch {
 
 const ownSlide = slide('points', { title: [text('我们的行动')], body: [paragraph('支部自己的一页。')] }, [paragraph('支部自己的一页。')]);
 
-function slidesOf(branch: Branch): { layout: string; text: string }[] {
+function slidesOf(branch: Branch, markdown = notice): { layout: string; text: string }[] {
   const processor = createDeckProcessor({ layouts, size: defaultSlideSize, document: { size: defaultSlideSize, stylesheets: [], scripts: [] }, adaptDeck: adaptDeckForBranch(branch, [ownSlide]) });
-  const html = String(processor.processSync(new VFile({ path: 'notice.md', value: notice })));
+  const html = String(processor.processSync(new VFile({ path: 'notice.md', value: markdown })));
   const sections = fromHtml(html).children.flatMap(function all(node): Element[] {
     if (node.type !== 'element') return [];
     return node.tagName === 'section' ? [node] : node.children.flatMap(all);
@@ -94,6 +94,13 @@ describe('adaptDeckForBranch', () => {
     expect(all).toContain('第三部分的正文');
     expect(slides.find((candidate) => candidate.layout === 'agenda')!.text).toMatch(/一、[\s\S]*三、/u);
     expect(slides.some((candidate) => candidate.layout === 'closing')).toBe(false);
+  });
+
+  it('hides a part by its place, also when the headings carry no numbers', () => {
+    const unnumbered = notice.replace('# 一、', '# ').replace('# 二、', '# ').replace('# 三、', '# ');
+    const agenda = slidesOf(branchOf({ hide: [2] }), unnumbered).find((candidate) => candidate.layout === 'agenda')!;
+    expect(agenda.text).toMatch(/第一部分的标题[\s\S]*第三部分的标题/u);
+    expect(agenda.text).not.toContain('第二部分');
   });
 
   it('refuses to hide a section or a slide the deck does not have, naming the field', () => {

@@ -32,6 +32,8 @@ export function adaptDeckForBranch(branch: Branch, extraSlides: Slide[]) {
     const slides: Slide[] = [];
     const hasDiscussion = deck.children.some((candidate) => candidate.layout === 'discussion') || Boolean(data.discussion);
     let extraPlaced = false;
+    // The study outline lists the parts in order, one item each, over one or more slides.
+    let agendaItems = 0;
     const placeExtra = () => {
       if (!extraPlaced) slides.push(...extraSlides);
       extraPlaced = true;
@@ -48,7 +50,11 @@ export function adaptDeckForBranch(branch: Branch, extraSlides: Slide[]) {
         slides.push(branchCover(current, branch), meetingInfoSlide(branch, hasDiscussion));
         return;
       }
-      if (current.layout === 'agenda') return void slides.push(withoutHiddenItems(current, hidden, outline));
+      if (current.layout === 'agenda') {
+        slides.push(withoutHiddenItems(current, hidden, agendaItems));
+        agendaItems += itemsOf(current).length;
+        return;
+      }
       if (current.layout === 'discussion') return void slides.push(data.discussion ? discussionSlide(data.discussion, current) : withoutHiddenTopics(current, hidden, outline));
       slides.push(current);
       const next = deck.children[index + 1];
@@ -111,15 +117,20 @@ function discussionSlide(questions: string[], generated?: Slide): Slide {
   return { ...(generated ?? slide('discussion', {}, [])), slots, notes: [paragraph(discussionPrompt), ...questions.map((question, index) => paragraph(`${index + 1}. ${question}`))] };
 }
 
-/** The study outline without the parts the branch hides (items are in the order of the parts). */
-function withoutHiddenItems(agenda: Slide, hidden: Set<number>, outline: OutlineSection[]): Slide {
-  if (hidden.size === 0) return agenda;
+/** The study outline without the parts the branch hides; its first item is part `firstPart`. */
+function withoutHiddenItems(agenda: Slide, hidden: Set<number>, firstPart: number): Slide {
   const [list] = agenda.slots['items'] ?? [];
-  if (list?.type !== 'list') return agenda;
-  const shownHeadings = outline.filter((_, index) => !hidden.has(index)).map((section) => section.label);
-  const children = list.children.filter((item) => shownHeadings.some((label) => label && toString(item).startsWith(label)));
-  const notes = agenda.notes.filter((note) => shownHeadings.some((label) => label && toString(note).startsWith(label)));
+  if (hidden.size === 0 || list?.type !== 'list') return agenda;
+  const shown = (_: unknown, index: number) => !hidden.has(firstPart + index);
+  const children = list.children.filter(shown);
+  // The notes hold one paragraph per item, the part's full heading.
+  const notes = agenda.notes.length === list.children.length ? agenda.notes.filter(shown) : agenda.notes;
   return { ...agenda, slots: { ...agenda.slots, items: children.length > 0 ? [{ ...list, children }] : [] }, notes };
+}
+
+function itemsOf(agenda: Slide): unknown[] {
+  const [list] = agenda.slots['items'] ?? [];
+  return list?.type === 'list' ? list.children : [];
 }
 
 /** The generated discussion without the topics drawn from hidden parts (each topic begins its part's heading). */
