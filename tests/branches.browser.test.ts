@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllBranches, type BranchOutcome } from '../src/branch/batch.js';
+import { launchBrowser } from '../src/export/browser.js';
+import { findOverflow, onlineRequests, openDeck } from './support/deck-checks.js';
 import { pixelShare, readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 
 const deck = 'decks/zqf-2016-9';
@@ -82,5 +84,22 @@ describe('the example branches', () => {
     const record = pdfs.get('college/record')!.text;
     for (const part of ['学习记录', '张晓雨', '李明哲', `应到${college.attendees}人`, '一、深入学习领会讲话精神实质', '交流研讨情况']) expect(record).toContain(part);
     expect(pdfs.get('college/record')!.info).toMatchObject({ Author: college.name, Subject: noticeTitle });
+  });
+});
+
+describe('the example branches in a browser', () => {
+  it.each(['college', 'company'])('%s: overflows no slide and works offline (the company with its logo)', async (id) => {
+    const browser = await launchBrowser();
+    try {
+      const size = { width: 1280, height: 720 };
+      const opened = await openDeck(browser, path.join(out, id, 'index.html'), size);
+      expect(await findOverflow(opened.page, size)).toEqual([]);
+      expect(onlineRequests(opened.requests)).toEqual([]);
+      expect(opened.failedRequests).toEqual([]);
+      expect(opened.errors).toEqual([]);
+      if (id === 'company') expect(opened.requests.some((url) => url.endsWith('/media/company-logo.svg'))).toBe(true);
+    } finally {
+      await browser.close();
+    }
   });
 });
