@@ -8,9 +8,12 @@ describe('published JSON Schemas', () => {
     expect(await readFile(path.join(schemasDir, file), 'utf8')).toBe(text);
   });
 
-  it('lists every branch field with a Chinese description and refuses unknown ones', () => {
-    const schema = JSON.parse(jsonSchemas()['branch.schema.json']!) as { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean };
-    expect(schema.required).toEqual(['name', 'shortName', 'date']);
+  it.each([
+    ['branch.schema.json', ['name', 'shortName', 'date']],
+    ['deck.schema.json', undefined],
+  ])('%s lists every field with a Chinese description and refuses unknown ones', (file, required) => {
+    const schema = JSON.parse(jsonSchemas()[file]!) as { properties: Record<string, { description?: string }>; required?: string[]; additionalProperties: boolean };
+    expect(schema.required).toEqual(required);
     expect(schema.additionalProperties).toBe(false);
     for (const [field, property] of Object.entries(schema.properties)) expect(property.description, field).toMatch(/[\u4e00-\u9fff]/u);
   });
