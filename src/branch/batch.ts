@@ -25,6 +25,8 @@ export interface BatchOptions {
   warn?: (message: string) => void;
   /** A running browser to use (and leave running); by default one is launched for the batch. */
   browser?: Browser;
+  /** The branches are known and the work begins. */
+  onStart?: (total: number) => void;
   /** A branch has finished, well or not; `done` of `total`. */
   onOutcome?: (outcome: BranchOutcome, done: number, total: number) => void;
 }
@@ -53,6 +55,7 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
   const needsBrowser = options.pdf || options.printSet;
   const browser = options.browser ?? (needsBrowser ? await launchBrowser() : undefined);
   const outcomes: BranchOutcome[] = [];
+  options.onStart?.(ids.length);
   try {
     let next = 0;
     const worker = async () => {

@@ -40,6 +40,7 @@ export async function runAllBranches(deck: string, flags: BatchFlags, pdf: boole
     zip: Boolean(flags.zip),
     ...(flags.out ? { outDir: flags.out } : {}),
     warn,
+    onStart: progress.start,
     onOutcome: progress.update,
   });
   progress.finish();

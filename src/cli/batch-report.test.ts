@@ -28,3 +28,29 @@ describe('createBatchProgress', () => {
     expect(written).toBe('[1/2] a：完成\n[2/2] b：失败\nnotice-deck: branches/b.yaml:3:1: 不对\n');
   });
 });
+
+describe('createBatchProgress at a terminal', () => {
+  it('draws one bar in place from the start, with a failure printed above it, and clears it at the end', () => {
+    let written = '';
+    const stream = { isTTY: true, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WriteStream;
+    const ci = process.env.CI;
+    delete process.env.CI;
+    try {
+      const progress = createBatchProgress(stream);
+      progress.start(2);
+      progress.update({ id: 'a', ms: 1, error: new UserError('坏了') }, 1, 2);
+      progress.update({ id: 'b', ms: 1 }, 2, 2);
+      progress.finish();
+    } finally {
+      if (ci !== undefined) process.env.CI = ci;
+    }
+    expect(written.split('\r')).toEqual([
+      '',
+      '\x1b[K[------------------------] 0/2',
+      '\x1b[Knotice-deck: 坏了\n',
+      '\x1b[K[############------------] 1/2 a',
+      '\x1b[K[########################] 2/2 b',
+      '\x1b[K',
+    ]);
+  });
+});

@@ -21,17 +21,23 @@ export function createBatchProgress(stream: NodeJS.WriteStream = process.stderr)
   const bar = Boolean(stream.isTTY) && !process.env.CI;
   // A user's mistake names its file already; anything else needs the branch it happened in.
   const failure = (outcome: BranchOutcome) => `notice-deck: ${isUserError(outcome.error) ? '' : `${outcome.id}：`}${describeError(outcome.error)}`;
+  const width = 24;
+  const draw = (done: number, total: number, id = '') => {
+    const filled = Math.round((done / total) * width);
+    stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${id}`.trimEnd());
+  };
   return {
+    start(total: number): void {
+      if (bar) draw(0, total);
+    },
     update(outcome: BranchOutcome, done: number, total: number): void {
       if (!bar) {
         stream.write(`[${done}/${total}] ${outcome.id}：${outcome.error ? '失败' : '完成'}\n`);
         if (outcome.error) stream.write(`${failure(outcome)}\n`);
         return;
       }
-      const width = 24;
-      const filled = Math.round((done / total) * width);
       if (outcome.error) stream.write(`\r\x1b[K${failure(outcome)}\n`);
-      stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${outcome.id}`);
+      draw(done, total, outcome.id);
     },
     finish(): void {
       if (bar) stream.write('\r\x1b[K');
