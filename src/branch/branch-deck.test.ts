@@ -103,6 +103,12 @@ describe('adaptDeckForBranch', () => {
     expect(agenda.text).not.toContain('第二部分');
   });
 
+  it('leaves the discussion out of slides and agenda when the branch hides it, even with its own questions', () => {
+    const slides = slidesOf(branchOf({ hide: ['discussion'], discussion: ['问题甲？'] }));
+    expect(slides.some((candidate) => candidate.layout === 'discussion')).toBe(false);
+    expect(slides[1]!.text).not.toContain('交流研讨');
+  });
+
   it('refuses to hide a section or a slide the deck does not have, naming the field', () => {
     expect(() => slidesOf(branchOf({ hide: [1, 4] }))).toThrow('hide.1: 通知正文只有 3 个部分，没有第 4 部分');
     expect(() => slidesOf(branchOf({ slidesAfter: 5 }))).toThrow('slidesAfter: 通知正文只有 3 个部分，没有第 5 部分');

@@ -30,7 +30,7 @@ export function adaptDeckForBranch(branch: Branch, extraSlides: Slide[]) {
     }
 
     const slides: Slide[] = [];
-    const hasDiscussion = deck.children.some((candidate) => candidate.layout === 'discussion') || Boolean(data.discussion);
+    const hasDiscussion = !hiddenIds.has('discussion') && (deck.children.some((candidate) => candidate.layout === 'discussion') || Boolean(data.discussion));
     let extraPlaced = false;
     // The study outline lists the parts in order, one item each, over one or more slides.
     let agendaItems = 0;
@@ -43,7 +43,8 @@ export function adaptDeckForBranch(branch: Branch, extraSlides: Slide[]) {
       if (section !== undefined && hidden.has(section)) return;
       if (hiddenIds.has(current.layout)) return;
       if (current.layout === 'discussion' || current.layout === 'closing') placeExtra();
-      if (current.layout === 'closing' && data.discussion && !slides.some((candidate) => candidate.layout === 'discussion')) {
+      // A notice too short for generated topics still gets the branch's questions, before the closing.
+      if (current.layout === 'closing' && data.discussion && hasDiscussion && !slides.some((candidate) => candidate.layout === 'discussion')) {
         slides.push(discussionSlide(data.discussion));
       }
       if (current.layout === 'cover') {
