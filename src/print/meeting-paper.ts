@@ -20,6 +20,9 @@ import { readPrintNotice, type PrintNotice } from './notice.js';
 import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
 import { readPrintTemplate } from './templates.js';
 
+/** Page margins in millimetres: the page number sits in the bottom one. */
+const margin = { top: 18, side: 18, bottom: 20 };
+
 /** What differs between the meeting's papers. */
 export interface MeetingPaper {
   /** 签到表, 学习记录: the document's heading and its PDF title. */
@@ -49,7 +52,7 @@ export async function printMeetingPaper(input: string, paperKind: MeetingPaper, 
               h('meta', { charSet: 'utf-8' }),
               h('title', paperKind.label),
               h('style', fontCss),
-              h('style', `@page { size: ${paper.width}mm ${paper.height}mm; margin: 18mm 18mm 20mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`),
+              h('style', `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`),
               h('style', await readPrintTemplate('paper.css')),
               h('style', await readPrintTemplate('meeting.css')),
             ]),
@@ -59,7 +62,7 @@ export async function printMeetingPaper(input: string, paperKind: MeetingPaper, 
       };
       const htmlPath = path.join(workDir, `${paperKind.suffix}.html`);
       await writeFile(htmlPath, toHtml(tree));
-      const { page, check } = await openPrintPage(browser, htmlPath, { width: (paper.width - 36) * pxPerMm, height: (paper.height - 38) * pxPerMm });
+      const { page, check } = await openPrintPage(browser, htmlPath, { width: (paper.width - 2 * margin.side) * pxPerMm, height: (paper.height - margin.top - margin.bottom) * pxPerMm });
       try {
         const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
         check();
