@@ -118,6 +118,16 @@ function yamlProblem(error: YAMLError): string {
   }
 }
 
+/** Line and column of the value at `path` in YAML text (`['hide', 1]`: the second item), or of the top when it is not there. */
+export function yamlValuePosition(text: string, path: (string | number)[]): { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  return positionOf(document.contents, path.map(String), (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  }, false);
+}
+
 /** The position of the value (or, for unknown keys, the key) at `path` in the YAML document. */
 function positionOf(root: YamlNode | null, path: string[], at: (offset: number) => { line: number; column: number }, wantKey: boolean) {
   let node: unknown = root;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../cli/report.js';
-import { fieldPosition, listBranchIds, readBranch } from './read-branch.js';
+import { yamlValuePosition } from '../yaml-schema.js';
+import { listBranchIds, readBranch } from './read-branch.js';
 
 async function deckWith(files: Record<string, string>): Promise<string> {
   const deck = await mkdtemp(path.join(os.tmpdir(), 'branch-'));
@@ -58,11 +59,11 @@ describe('readBranch', () => {
   });
 });
 
-describe('fieldPosition', () => {
+describe('yamlValuePosition', () => {
   it('finds a value in a map and a list, and the top for a field that is not there', () => {
     const text = 'name: a\nhide:\n  - 1\n  - agenda\n';
-    expect(fieldPosition(text, ['hide', 1])).toEqual({ line: 4, column: 5 });
-    expect(fieldPosition(text, ['name'])).toEqual({ line: 1, column: 7 });
-    expect(fieldPosition(text, ['place'])).toEqual({ line: 1, column: 1 });
+    expect(yamlValuePosition(text, ['hide', 1])).toEqual({ line: 4, column: 5 });
+    expect(yamlValuePosition(text, ['name'])).toEqual({ line: 1, column: 7 });
+    expect(yamlValuePosition(text, ['place'])).toEqual({ line: 1, column: 1 });
   });
 });

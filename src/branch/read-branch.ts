@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { UserError } from '../errors.js';
-import { parseYamlWith } from '../yaml-schema.js';
+import { parseYamlWith, yamlValuePosition } from '../yaml-schema.js';
 import { branchFileSchema, type BranchFile } from './branch-schema.js';
 
 /** The folder beside notice.md that holds the branch files. */
@@ -56,7 +55,7 @@ export async function readBranch(deckDirectory: string, id: string): Promise<Bra
   const vfile = new VFile({ path: file, value: text });
   const data = parseYamlWith(branchFileSchema, text, vfile, { firstLine: 1, what: '支部文件', fieldLabel: '支部文件字段' });
   const directory = path.dirname(filePath);
-  const fail = (field: (string | number)[], reason: string): never => vfile.fail(`字段 \`${field.join('.')}\`：${reason}`, fieldPosition(text, field));
+  const fail = (field: (string | number)[], reason: string): never => vfile.fail(`字段 \`${field.join('.')}\`：${reason}`, yamlValuePosition(text, field));
   for (const field of ['logo', 'slides'] as const) {
     const name = data[field];
     if (name && !insideAndPresent(directory, name)) fail([field], `在 ${displayPath(directory)} 里找不到文件“${name}”`);
@@ -67,26 +66,6 @@ export async function readBranch(deckDirectory: string, id: string): Promise<Bra
 function insideAndPresent(directory: string, name: string): boolean {
   const resolved = path.resolve(directory, name);
   return !path.relative(directory, resolved).startsWith('..') && existsSync(resolved);
-}
-
-/** Line and column of a field's value in YAML text (the top of the file when it is not there). */
-export function fieldPosition(text: string, field: (string | number)[]): { line: number; column: number } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  let node: unknown = document.contents;
-  for (const segment of field) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      node = pair?.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-    } else {
-      node = undefined;
-    }
-  }
-  const offset = (node as YamlNode | undefined)?.range?.[0] ?? 0;
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
 }
 
 function displayPath(file: string): string {
