@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { buildDeck } from '../build/build-deck.js';
 import { launchBrowser } from '../export/browser.js';
 import { exportDeckPdf } from '../export/pdf.js';
@@ -12,7 +12,7 @@ import { listBranchIds, readBranch } from './read-branch.js';
 import { zipFolder } from './zip-folder.js';
 
 export interface BatchOptions {
-  /** Branches built at once, each with at most one browser page open. */
+  /** Branches built at once; each keeps one browser page for its slide PDFs (the pool). */
   jobs: number;
   pdf: boolean;
   /** Handout, sign-in sheet and study record as well. */
@@ -58,12 +58,24 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
   options.onStart?.(ids.length);
   try {
     let next = 0;
+    // Each worker keeps one page for its slide PDFs: a new page costs a renderer and a cold start.
     const worker = async () => {
-      while (next < ids.length) {
-        const id = ids[next++]!;
-        const outcome = await buildOneBranch(deck, deckDirectory, id, browser, options);
-        outcomes.push(outcome);
-        options.onOutcome?.(outcome, outcomes.length, ids.length);
+      let page: Page | undefined;
+      try {
+        while (next < ids.length) {
+          const id = ids[next++]!;
+          if (options.pdf && browser) page ??= await browser.newPage();
+          const outcome = await buildOneBranch(deck, deckDirectory, id, browser, page, options);
+          if (outcome.error && page) {
+            // The page may be what failed; the next branch gets a fresh one.
+            await page.close().catch(() => {});
+            page = undefined;
+          }
+          outcomes.push(outcome);
+          options.onOutcome?.(outcome, outcomes.length, ids.length);
+        }
+      } finally {
+        await page?.close().catch(() => {});
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.jobs, ids.length) }, worker));
@@ -73,7 +85,14 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
   return ids.map((id) => outcomes.find((outcome) => outcome.id === id)!);
 }
 
-async function buildOneBranch(deck: string, deckDirectory: string, id: string, browser: Browser | undefined, options: BatchOptions): Promise<BranchOutcome> {
+async function buildOneBranch(
+  deck: string,
+  deckDirectory: string,
+  id: string,
+  browser: Browser | undefined,
+  page: Page | undefined,
+  options: BatchOptions,
+): Promise<BranchOutcome> {
   const start = performance.now();
   const elapsed = () => performance.now() - start;
   try {
@@ -83,7 +102,7 @@ async function buildOneBranch(deck: string, deckDirectory: string, id: string, b
     let pages: number | undefined;
     if (options.pdf && browser) {
       const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
-      pages = (await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size)).pages;
+      pages = (await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size, page)).pages;
       await stampBranchPdf(pdfPath, branch.data, built.title);
     }
     if (options.printSet && browser) {

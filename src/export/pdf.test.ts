@@ -93,6 +93,23 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     expect(await readdir(path.dirname(pdfPath))).toEqual(['deck.pdf']);
   });
 
+  it('prints in a pooled page it is given, leaves it open and takes its listeners away again', async () => {
+    const good = await makeDeck(await fixture('three-slides.html'));
+    const broken = await makeDeck(await fixture('missing-asset.html'));
+    const page = await browser.newPage();
+    try {
+      const listeners = () => ['console', 'pageerror', 'requestfailed'].map((event) => page.listenerCount(event as 'console'));
+      expect((await exportDeckPdf(browser, good, path.join(tmp, 'pooled-1.pdf'), size, page)).pages).toBe(3);
+      await expect(exportDeckPdf(browser, broken, path.join(tmp, 'pooled-2.pdf'), size, page)).rejects.toThrow(UserError);
+      // The failed deck's problems do not stick to the page: the next deck prints.
+      expect((await exportDeckPdf(browser, good, path.join(tmp, 'pooled-3.pdf'), size, page)).pages).toBe(3);
+      expect(page.isClosed()).toBe(false);
+      expect(listeners()).toEqual([0, 0, 0]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('rejects a deck whose image is missing, naming it, and writes nothing', async () => {
     const deckHtml = await makeDeck(await fixture('missing-asset.html'));
     const outDir = path.join(tmp, 'out-missing');

@@ -20,8 +20,10 @@ export async function exportDeckPdf(
   deckHtml: string,
   pdfPath: string,
   size: SlideSize,
+  /** A page to print in and leave open, as a pool of pages reuses it (a batch of branches); by default a new one. */
+  pooledPage?: Page,
 ): Promise<{ pages: number }> {
-  const page = await browser.newPage();
+  const page = pooledPage ?? (await browser.newPage());
   const problems = collectProblems(page);
   const failIfProblems = () => {
     const found = problems();
@@ -54,9 +56,13 @@ export async function exportDeckPdf(
     await writeFileAtomic(pdfPath, pdf);
     return { pages };
   } finally {
-    await page.close();
+    if (pooledPage) for (const event of problemEvents) pooledPage.removeAllListeners(event);
+    else await page.close();
   }
 }
+
+/** The page events collectProblems listens to: a pooled page drops those listeners after each use. */
+const problemEvents = ['requestfailed', 'pageerror', 'console'] as const;
 
 function exportError(deckHtml: string, reason: string): UserError {
   return new UserError(`无法把 ${deckHtml} 导出为 PDF：${reason}`);
