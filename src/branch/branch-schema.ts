@@ -6,10 +6,10 @@ const text = z.string().trim().min(1, { message: '不能为空' });
 const texts = z.array(text);
 
 /** Where the branch's own slides go: after level-1 section N, or before the discussion. */
-export const beforeDiscussion = '交流研讨前';
+const beforeDiscussion = '交流研讨前';
 
 /** Slides a branch may hide by name; a number hides a level-1 section with all its slides. */
-export const slideIds = ['agenda', 'discussion', 'closing'] as const;
+const slideIds = ['agenda', 'discussion', 'closing'] as const;
 
 /** A field a branch may leave empty (`logo:`): empty is the same as not there. */
 function optional<Schema extends z.ZodType>(schema: Schema) {

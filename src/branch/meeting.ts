@@ -2,8 +2,8 @@ import { formatChineseDate } from '../notice/metadata.js';
 import type { BranchFile } from './branch-schema.js';
 
 /** The study itself, between the branch's own agenda items. */
-export const studyAgendaItems = ['领学通知原文', '重点解读'] as const;
-export const discussionAgendaItem = '交流研讨';
+const studyAgendaItems = ['领学通知原文', '重点解读'] as const;
+const discussionAgendaItem = '交流研讨';
 
 /** 2016年5月10日 14:30—16:00: the meeting's date and, when given, its time. */
 export function meetingWhen(branch: BranchFile): string {

@@ -7,7 +7,7 @@ import { parseYamlWith, yamlValuePosition } from '../yaml-schema.js';
 import { branchFileSchema, type BranchFile } from './branch-schema.js';
 
 /** The folder beside notice.md that holds the branch files. */
-export const branchesDirName = 'branches';
+const branchesDirName = 'branches';
 
 const idPattern = /^[\w\u4e00-\u9fff-]+$/u;
 
