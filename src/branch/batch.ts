@@ -61,10 +61,13 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
     // Each worker keeps one page for its slide PDFs: a new page costs a renderer and a cold start.
     const worker = async () => {
       let page: Page | undefined;
+      // Its own context (a window of its own): Chromium hides all but the front tab of a window, and
+      // reveal.js lays out for print in animation frames, which a hidden tab does not get.
+      const context = options.pdf && browser ? await browser.createBrowserContext() : undefined;
       try {
         while (next < ids.length) {
           const id = ids[next++]!;
-          if (options.pdf && browser) page ??= await browser.newPage();
+          if (context) page ??= await context.newPage();
           const outcome = await buildOneBranch(deck, deckDirectory, id, browser, page, options);
           if (outcome.error && page) {
             // The page may be what failed; the next branch gets a fresh one.
@@ -75,7 +78,7 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
           options.onOutcome?.(outcome, outcomes.length, ids.length);
         }
       } finally {
-        await page?.close().catch(() => {});
+        await context?.close().catch(() => {});
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.jobs, ids.length) }, worker));
