@@ -58,6 +58,14 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
   options.onStart?.(ids.length);
   try {
     let next = 0;
+    // Print sets one at a time: they open their pages in the browser's own window, where only the
+    // front tab gets animation frames, so two at once would stall each other.
+    let printing: Promise<unknown> = Promise.resolve();
+    const printOneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+      const done = printing.then(work, work);
+      printing = done.catch(() => {});
+      return done;
+    };
     // Each worker keeps one page for its slide PDFs: a new page costs a renderer and a cold start.
     const worker = async () => {
       let page: Page | undefined;
@@ -68,7 +76,7 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
         while (next < ids.length) {
           const id = ids[next++]!;
           if (context) page ??= await context.newPage();
-          const outcome = await buildOneBranch(deck, deckDirectory, id, browser, page, options);
+          const outcome = await buildOneBranch(deck, deckDirectory, id, { browser, page, printOneAtATime }, options);
           if (outcome.error && page) {
             // The page may be what failed; the next branch gets a fresh one.
             await page.close().catch(() => {});
@@ -92,8 +100,7 @@ async function buildOneBranch(
   deck: string,
   deckDirectory: string,
   id: string,
-  browser: Browser | undefined,
-  page: Page | undefined,
+  chromium: { browser: Browser | undefined; page: Page | undefined; printOneAtATime: <T>(work: () => Promise<T>) => Promise<T> },
   options: BatchOptions,
 ): Promise<BranchOutcome> {
   const start = performance.now();
@@ -103,6 +110,7 @@ async function buildOneBranch(
     const shared = { ...(options.outDir ? { outDir: path.join(options.outDir, id) } : {}), ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}), ...(options.warn ? { warn: options.warn } : {}), branch };
     const built = await buildDeck(deck, shared);
     let pages: number | undefined;
+    const { browser, page } = chromium;
     if (options.pdf && browser) {
       const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
       pages = (await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size, page)).pages;
@@ -110,7 +118,9 @@ async function buildOneBranch(
     }
     if (options.printSet && browser) {
       const printing = { ...shared, outDir: built.outDir, browser };
-      for (const print of [printHandout, printSignin, printRecord]) await print(deck, printing);
+      await chromium.printOneAtATime(async () => {
+        for (const print of [printHandout, printSignin, printRecord]) await print(deck, printing);
+      });
     }
     if (options.zip) await zipFolder(built.outDir, path.join(path.dirname(built.outDir), `${built.name}.zip`), built.name);
     return { id, slides: built.slideCount, ...(pages !== undefined ? { pages } : {}), ms: elapsed() };
