@@ -117,9 +117,9 @@ async function buildOneBranch(
       await stampBranchPdf(pdfPath, branch.data, built.title);
     }
     if (options.printSet && browser) {
-      const printing = { ...shared, outDir: built.outDir, browser };
+      const printOptions = { ...shared, outDir: built.outDir, browser };
       await chromium.printOneAtATime(async () => {
-        for (const print of [printHandout, printSignin, printRecord]) await print(deck, printing);
+        for (const print of [printHandout, printSignin, printRecord]) await print(deck, printOptions);
       });
     }
     if (options.zip) await zipFolder(built.outDir, path.join(path.dirname(built.outDir), `${built.name}.zip`), built.name);
