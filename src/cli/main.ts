@@ -12,6 +12,7 @@ import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
 import { registerThemes } from './commands/themes.js';
 import { describeError, isUserError } from './report.js';
+import { exitOnSignals } from './signals.js';
 
 const { version } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
 
@@ -30,6 +31,8 @@ registerNotes(program);
 registerOriginal(program);
 registerThemes(program);
 registerLayouts(program);
+
+exitOnSignals();
 
 try {
   await program.parseAsync();

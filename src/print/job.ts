@@ -1,8 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../export/browser.js';
+import { runSubdir } from '../process/run-dir.js';
 import { papers, type Paper } from './paper.js';
 
 /** What every print command takes. */
@@ -33,9 +33,9 @@ export function paperOf(options: PrintOptions): Paper {
   return options.paper ?? papers.a4;
 }
 
-/** Runs `work` with a fresh temporary folder, removed afterwards whatever happens. */
+/** Runs `work` with a fresh folder in this run's temp folder, removed afterwards whatever happens. */
 export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-print-'));
+  const dir = await runSubdir('print-');
   try {
     return await work(dir);
   } finally {
@@ -47,7 +47,7 @@ export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise
 /** Runs `work` with the caller's browser, or with one launched for it and closed afterwards. */
 export async function withBrowser<T>(options: PrintOptions, work: (browser: Browser) => Promise<T>): Promise<T> {
   if (options.browser) return work(options.browser);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(options.progress ? { progress: options.progress } : {});
   try {
     return await work(browser);
   } finally {

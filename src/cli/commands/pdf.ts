@@ -16,7 +16,7 @@ export function registerPdf(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPdf } = await import('../../export/pdf.js');
-      const browser = await launchBrowser();
+      const browser = await launchBrowser({ progress });
       try {
         const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);
         process.stdout.write(`${relative(pdfPath)}（${pages} 页）\n`);

@@ -14,7 +14,7 @@ export function registerPng(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPngs } = await import('../../export/png.js');
-      const browser = await launchBrowser();
+      const browser = await launchBrowser({ progress });
       try {
         const files = await exportDeckPngs(browser, built.htmlPath, pngDir, built.name, built.size, (index, total) =>
           progress(`第 ${index + 1}/${total} 张`),
