@@ -1,6 +1,6 @@
 /**
  * Printed meeting materials (handout, notes, original), end to end: real Chromium, real PDFs, read
- * back with pdfjs-dist and poppler. Expected values come from the notice and the built deck, never
+ * back with pdfjs-dist and pdf-lib, pages drawn by pdf.js in the same Chromium. Expected values come from the notice and the built deck, never
  * from the print code: page counts from the deck's slide count, bookmark names from notice.md's
  * headings, sentences from notice.md's text.
  */
@@ -19,7 +19,7 @@ import { printNotes } from '../src/print/notes.js';
 import { printOriginal } from '../src/print/original.js';
 import { papers } from '../src/print/paper.js';
 import { titleBreaks } from '../src/print/title-breaks.js';
-import { fontsOf, pixelShare, readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { fontsOf, pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
 
 const sampleDeck = 'decks/zqf-2016-9';
@@ -109,8 +109,8 @@ function textOutsideMargins(pdf: ReadPdf): string[] {
 }
 
 /** Fonts that are not embedded, or are not the embedded Noto subsets (a fallback font means tofu or wrong glyphs). */
-function badFonts(file: string): string[] {
-  const fonts = fontsOf(file);
+async function badFonts(file: string): Promise<string[]> {
+  const fonts = await fontsOf(file);
   expect(fonts.length).toBeGreaterThan(0);
   return fonts.filter((font) => !font.embedded || !font.subset || !font.unicode || !/^[A-Z]{6}\+Noto(Sans|Serif)SC/.test(font.name)).map((font) => font.name);
 }
@@ -143,7 +143,7 @@ describe('notice-deck handout', () => {
     expect(headings.length).toBeGreaterThan(0);
     expect(pdf.outline.map((entry) => withoutWhitespace(entry.title))).toEqual(headings);
     for (const entry of pdf.outline) expect(pdf.pages[entry.page]!.text).toContain(withoutWhitespace(entry.title).slice(2, 8));
-    expect(badFonts(result.pdfPath)).toEqual([]);
+    expect(await badFonts(result.pdfPath)).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -152,8 +152,9 @@ describe('notice-deck handout', () => {
     const file = (await printHandout(sampleDeck, { perPage: 2, outDir: path.join(work, 'ink'), browser })).pdfPath;
     const pdf = await readPdf(file);
     for (let page = 1; page <= pdf.pages.length; page++) {
-      expect(pixelShare(file, page, (r, g, b) => r > 140 && g < 90 && b < 90)).toBeLessThan(0.001);
-      expect(pixelShare(file, page, (r, g, b) => r + g + b < 200)).toBeLessThan(0.04);
+      const pixels = await renderPage(browser, file, page);
+      expect(pixelShare(pixels, (r, g, b) => r > 140 && g < 90 && b < 90)).toBeLessThan(0.001);
+      expect(pixelShare(pixels, (r, g, b) => r + g + b < 200)).toBeLessThan(0.04);
     }
   });
 
@@ -166,7 +167,7 @@ describe('notice-deck handout', () => {
     const result = await printHandout(deck, { perPage: 1, outDir, browser });
     const pdf = await readPdf(result.pdfPath);
     const divider = pdf.outline[0]!.page + 1;
-    const red = pixelShare(result.pdfPath, divider, (r, g, b) => r > 140 && g < 90 && b < 90);
+    const red = pixelShare(await renderPage(browser, result.pdfPath, divider), (r, g, b) => r > 140 && g < 90 && b < 90);
     // A 174 × 98 mm slide filled red would be over 25% of the page; its outline and red text are a little.
     expect(red).toBeGreaterThan(0.001);
     expect(red).toBeLessThan(0.03);
@@ -198,10 +199,10 @@ describe('notice-deck notes', () => {
     pdf.pages.forEach((page, index) => expect(page.text).toContain(`第${index + 1}页/共${pdf.pages.length}页`));
   });
 
-  it('has bookmarks at the section dividers, A4, embedded Noto fonts, margins', () => {
+  it('has bookmarks at the section dividers, A4, embedded Noto fonts, margins', async () => {
     expect(pdf.outline.map((entry) => withoutWhitespace(entry.title))).toEqual(sectionHeadings(noticeText));
     expectPaper(pdf, a4);
-    expect(badFonts(path.join(outDir, 'zqf-2016-9-notes.pdf'))).toEqual([]);
+    expect(await badFonts(path.join(outDir, 'zqf-2016-9-notes.pdf'))).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -254,7 +255,7 @@ describe('notice-deck original', () => {
     expect(text.indexOf(String(notice['title']))).toBeLessThan(text.indexOf(sentences(noticeText)[0]!));
   });
 
-  it('numbers pages — 1 —, bookmarks each 一、 heading, A4, Noto fonts, margins', () => {
+  it('numbers pages — 1 —, bookmarks each 一、 heading, A4, Noto fonts, margins', async () => {
     pdf.pages.forEach((page, index) => {
       // One page number per page, in the foot margin: below the text block, which ends 35 mm up.
       const numbers = page.items.filter((item) => /^—\d+—$/.test(withoutWhitespace(item.text)));
@@ -265,7 +266,7 @@ describe('notice-deck original', () => {
     expect(pdf.outline.every((entry) => entry.children.length === 0)).toBe(true);
     for (const entry of pdf.outline) expect(pdf.pages[entry.page]!.text).toContain(withoutWhitespace(entry.title).slice(0, 8));
     expectPaper(pdf, a4);
-    expect(badFonts(file)).toEqual([]);
+    expect(await badFonts(file)).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -295,7 +296,7 @@ describe('notice-deck original', () => {
     // Numbered paragraphs are recognised as sections too: 一、 and 二、 are bookmarked, （一） is not.
     expect(plain.outline.map((entry) => entry.title)).toEqual(['一、总体要求', '二、有关要求']);
     expect(plain.outline.every((entry) => entry.children.length === 0)).toBe(true);
-    expect(badFonts(result.pdfPath)).toEqual([]);
+    expect(await badFonts(result.pdfPath)).toEqual([]);
   });
 });
 

@@ -39,6 +39,7 @@ export function locateBundledChromium(from: string = import.meta.url): BundledCh
 
 export const noBrowserMessage = [
   '找不到 Chrome 或 Chromium 浏览器；导出 PDF、图片和打印材料都要用到它。请安装一个：',
+  '  Linux x64：    重新运行 npm ci（不要加 --omit=optional），会装上自带的 Chromium',
   '  Debian/Ubuntu：sudo apt-get install chromium',
   '  macOS：        brew install --cask google-chrome（或从 https://www.google.com/chrome/ 下载安装 Chrome）',
   '  Windows：      安装 Google Chrome 或 Microsoft Edge',
