@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
-import { chooseBrowser, unusableExecutable } from './browser.js';
+import { chooseBrowser, launchFailureReason, unusableExecutable } from './browser.js';
 
 function thrown(run: () => unknown): Error {
   try {
@@ -73,5 +73,18 @@ describe('unusableExecutable', () => {
     expect(unusableExecutable(dir)).toBe('这是一个文件夹，不是浏览器程序');
     expect(unusableExecutable(text)).toBe('这个文件不能运行，不是浏览器程序');
     expect(unusableExecutable(program)).toBeUndefined();
+  });
+});
+
+describe('launchFailureReason', () => {
+  it('picks the line of Chromium’s output that says what is missing', () => {
+    const error = new Error(
+      'Failed to launch the browser process! undefined\n/usr/bin/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory\n\n\nTROUBLESHOOTING: https://pptr.dev/troubleshooting\n',
+    );
+    expect(launchFailureReason(error)).toBe('/usr/bin/chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory');
+  });
+
+  it('falls back to the first line', () => {
+    expect(launchFailureReason(new Error('Timed out after 30000 ms while waiting for the WS endpoint\nmore'))).toBe('Timed out after 30000 ms while waiting for the WS endpoint');
   });
 });

@@ -98,7 +98,7 @@ function launchError(choice: BrowserChoice, executable: string, reason: string):
 }
 
 /** The line of Chromium's output that says why it did not start, e.g. a missing shared library. */
-function launchFailureReason(error: unknown): string {
+export function launchFailureReason(error: unknown): string {
   const lines = String((error as Error).message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
   return lines.find((line) => /error while loading|cannot|not found|ENOEXEC|EACCES/i.test(line)) ?? lines[0] ?? '';
 }
