@@ -47,7 +47,7 @@ export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise
 /** Runs `work` with the caller's browser, or with one launched for it and closed afterwards. */
 export async function withBrowser<T>(options: PrintOptions, work: (browser: Browser) => Promise<T>): Promise<T> {
   if (options.browser) return work(options.browser);
-  const browser = await launchBrowser(options.progress ? { progress: options.progress } : {});
+  const browser = await launchBrowser({ progress: options.progress });
   try {
     return await work(browser);
   } finally {
