@@ -1,0 +1,108 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { lookup } from 'mrmime';
+import { buildDeck, type BuildOptions } from '../build/build-deck.js';
+import { packageRoot } from '../build/deck-assets.js';
+import { readDeckSource } from '../notice/read.js';
+import { listenOnFreePort } from './listen.js';
+import { LiveEvents } from './live-events.js';
+import { liveEventsPath, liveReloadScriptPath, waitingPage, withLiveReload } from './preview-page.js';
+import { servedFile } from './served-file.js';
+import { watchDeck, type DeckWatcher } from './watch-deck.js';
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  /** Size and theme, as for build; the output always goes to a private temp folder. */
+  build?: Omit<BuildOptions, 'outDir' | 'warn'>;
+  /** What the person at the terminal is told: rebuilt, failed, a port skipped. */
+  log: (message: string) => void;
+  /** A failed build's message, as the CLI would print it. */
+  describe: (error: unknown) => string;
+}
+
+export interface DeckPreview {
+  url: string;
+  /** Stops watching and serving and deletes the temp folder. */
+  close(): Promise<void>;
+}
+
+const liveReloadScript = path.join(packageRoot, 'templates', 'live-reload.js');
+
+/**
+ * Serves a live preview of a deck folder: builds it into a temp folder (never the user's dist/),
+ * serves only that folder, rebuilds when anything in the deck folder changes, and tells open pages
+ * to reload, or to show the error over the last good deck when a rebuild fails.
+ */
+export async function serveDeck(input: string, options: ServeOptions): Promise<DeckPreview> {
+  const source = await readDeckSource(input);
+  // Its real path, so servedFile's answer for index.html compares equal.
+  const outDir = await realpath(await mkdtemp(path.join(os.tmpdir(), 'notice-deck-serve-')));
+  const events = new LiveEvents({ build: 0 });
+  let watcher: DeckWatcher | undefined;
+  const server = createServer((request, response) => {
+    respond(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(options.describe(error));
+    });
+  });
+
+  async function rebuild(): Promise<void> {
+    try {
+      const built = await buildDeck(input, { ...options.build, outDir, warn: (message) => options.log(`注意：${message}`) });
+      events.publish({ build: events.current.build + 1 });
+      options.log(`已生成（${built.slideCount} 张幻灯片）`);
+    } catch (error) {
+      const message = options.describe(error);
+      events.publish({ ...events.current, error: message });
+      options.log(`生成失败：${message}`);
+    }
+  }
+
+  async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = request.url ?? '/';
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', '只能读取');
+    if (url === liveEventsPath) return events.connect(request, response);
+    if (url === liveReloadScriptPath) return send(response, 200, 'text/javascript', await readFile(liveReloadScript));
+    const file = await servedFile(outDir, url);
+    if (file === path.join(outDir, 'index.html')) {
+      return send(response, 200, 'text/html', withLiveReload(await readFile(file, 'utf8'), events.current.build));
+    }
+    if (file) return send(response, 200, lookup(file) ?? 'application/octet-stream', undefined, file);
+    if (events.current.build === 0 && new URL(url, 'http://x').pathname === '/') return send(response, 200, 'text/html', waitingPage());
+    return send(response, 404, 'text/plain', '找不到这个文件');
+  }
+
+  function send(response: ServerResponse, status: number, type: string, body?: string | Buffer, file?: string): void {
+    const charset = /^text\/|javascript|json/u.test(type) ? '; charset=utf-8' : '';
+    // no-store: after a rebuild the page must get the new files, never a cached old one.
+    response.writeHead(status, { 'Content-Type': type + charset, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    if (response.req.method === 'HEAD') response.end();
+    else if (file) createReadStream(file).pipe(response);
+    else response.end(body);
+  }
+
+  try {
+    await rebuild();
+    watcher = await watchDeck(source.directory, rebuild);
+    const port = await listenOnFreePort(server, options.host, options.port, (busy) => options.log(`端口 ${busy} 已被占用，改用下一个`));
+    const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+    return {
+      url: `http://${shownHost}:${port}/`,
+      close: async () => {
+        await watcher?.close();
+        events.close();
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+        await rm(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await watcher?.close();
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}

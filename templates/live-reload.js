@@ -1,0 +1,37 @@
+// notice-deck serve: reloads the page when a rebuild succeeds and shows a failed rebuild's error
+// over the last good deck. The slide survives the reload: reveal.js keeps it in the URL hash.
+(function () {
+  // The speaker view's previews are driven by the main window; one stream per page is enough.
+  if (/receiver/i.test(location.search)) return;
+  var script = document.currentScript;
+  var shownBuild = Number(script.dataset.build);
+  var overlay = null;
+
+  new EventSource(script.dataset.events).addEventListener('state', function (event) {
+    var state = JSON.parse(event.data);
+    if (state.build !== shownBuild) location.reload();
+    else showError(state.error);
+  });
+
+  // Built with DOM text nodes: the message is the user's text and must never be parsed as HTML.
+  function showError(message) {
+    if (!message) {
+      if (overlay) overlay.remove();
+      overlay = null;
+      return;
+    }
+    if (!overlay) {
+      overlay = document.createElement('div');
+      overlay.id = 'notice-deck-error';
+      overlay.setAttribute('role', 'alert');
+      overlay.style.cssText =
+        'position:fixed;inset:auto 0 0 0;z-index:2147483647;max-height:60vh;overflow:auto;padding:16px 24px;' +
+        'background:rgba(120,0,0,.94);color:#fff;font:18px/1.6 "Noto Sans SC",sans-serif;white-space:pre-wrap;';
+      var title = document.createElement('strong');
+      title.textContent = '生成失败，下面是原因；改好并保存后会自动刷新。现在显示的是上一次生成成功的幻灯片。';
+      overlay.append(title, document.createElement('br'), document.createElement('span'));
+      document.body.append(overlay);
+    }
+    overlay.lastChild.textContent = message;
+  }
+})();
