@@ -9,9 +9,21 @@
 
   new EventSource(script.dataset.events).addEventListener('state', function (event) {
     var state = JSON.parse(event.data);
-    if (state.build !== shownBuild) location.reload();
+    if (state.build !== shownBuild) reloadOnSameSlide();
     else showError(state.error);
   });
+
+  function reloadOnSameSlide() {
+    // reveal.js writes the slide into the URL hash at most once a second: write it now, so the
+    // reloaded deck starts where the presenter was.
+    var reveal = window.Reveal;
+    if (reveal && reveal.isReady()) {
+      var at = reveal.getIndices();
+      var hash = [at.h, at.v || 0].concat(at.f >= 0 ? [at.f] : []);
+      history.replaceState(null, '', '#/' + hash.join('/'));
+    }
+    location.reload();
+  }
 
   // Built with DOM text nodes: the message is the user's text and must never be parsed as HTML.
   function showError(message) {

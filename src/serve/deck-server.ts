@@ -26,6 +26,8 @@ export interface ServeOptions {
 
 export interface DeckPreview {
   url: string;
+  /** The temp folder served: the deck's output and nothing else. */
+  outDir: string;
   /** Stops watching and serving and deletes the temp folder. */
   close(): Promise<void>;
 }
@@ -72,6 +74,8 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
       return send(response, 200, 'text/html', withLiveReload(await readFile(file, 'utf8'), events.current.build));
     }
     if (file) return send(response, 200, lookup(file) ?? 'application/octet-stream', undefined, file);
+    // Browsers ask for it on their own; the deck has none, and a 404 would show as an error in the console.
+    if (url === '/favicon.ico') return send(response, 204, 'image/x-icon');
     if (events.current.build === 0 && new URL(url, 'http://x').pathname === '/') return send(response, 200, 'text/html', waitingPage());
     return send(response, 404, 'text/plain', '找不到这个文件');
   }
@@ -92,6 +96,7 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
     const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
     return {
       url: `http://${shownHost}:${port}/`,
+      outDir,
       close: async () => {
         await watcher?.close();
         events.close();
