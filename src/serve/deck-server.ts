@@ -32,6 +32,9 @@ export interface DeckPreview {
   close(): Promise<void>;
 }
 
+/** The build names font files by a hash of their bytes: noto-sans-sc-400-3f2a9c1b.woff2. */
+const contentNamedFont = /-[0-9a-f]{8}\.woff2$/u;
+
 const liveReloadScript = path.join(packageRoot, 'templates', 'live-reload.js');
 
 /**
@@ -45,6 +48,8 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
   const outDir = await realpath(await mkdtemp(path.join(os.tmpdir(), 'notice-deck-serve-')));
   const events = new LiveEvents({ build: 0 });
   let watcher: DeckWatcher | undefined;
+  /** The last good build's index.html with the live-reload client, made once per build rather than per request. */
+  let page = waitingPage();
   const server = createServer((request, response) => {
     respond(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -55,7 +60,9 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
   async function rebuild(): Promise<void> {
     try {
       const built = await buildDeck(input, { ...options.build, outDir, warn: (message) => options.log(`注意：${message}`) });
-      events.publish({ build: events.current.build + 1 });
+      const build = events.current.build + 1;
+      page = withLiveReload(await readFile(built.htmlPath, 'utf8'), build);
+      events.publish({ build });
       options.log(`已生成（${built.slideCount} 张幻灯片）`);
     } catch (error) {
       const message = options.describe(error);
@@ -70,20 +77,21 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
     if (url === liveEventsPath) return events.connect(request, response);
     if (url === liveReloadScriptPath) return send(response, 200, 'text/javascript', await readFile(liveReloadScript));
     const file = await servedFile(outDir, url);
-    if (file === path.join(outDir, 'index.html')) {
-      return send(response, 200, 'text/html', withLiveReload(await readFile(file, 'utf8'), events.current.build));
-    }
+    // Before the first good build there is no index.html: the waiting page stands in for it.
+    const isPage = file ? file === path.join(outDir, 'index.html') : events.current.build === 0 && new URL(url, 'http://x').pathname === '/';
+    if (isPage) return send(response, 200, 'text/html', page);
     if (file) return send(response, 200, lookup(file) ?? 'application/octet-stream', undefined, file);
     // Browsers ask for it on their own; the deck has none, and a 404 would show as an error in the console.
     if (url === '/favicon.ico') return send(response, 204, 'image/x-icon');
-    if (events.current.build === 0 && new URL(url, 'http://x').pathname === '/') return send(response, 200, 'text/html', waitingPage());
     return send(response, 404, 'text/plain', '找不到这个文件');
   }
 
   function send(response: ServerResponse, status: number, type: string, body?: string | Buffer, file?: string): void {
     const charset = /^text\/|javascript|json/u.test(type) ? '; charset=utf-8' : '';
-    // no-store: after a rebuild the page must get the new files, never a cached old one.
-    response.writeHead(status, { 'Content-Type': type + charset, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    // After a rebuild the page must get the new files, never a cached old one; font files are
+    // named by their content, so those may be kept, which spares reloading them on every edit.
+    const cache = file && contentNamedFont.test(file) ? 'max-age=31536000, immutable' : 'no-store';
+    response.writeHead(status, { 'Content-Type': type + charset, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' });
     if (response.req.method === 'HEAD') response.end();
     else if (file) createReadStream(file).pipe(response);
     else response.end(body);
