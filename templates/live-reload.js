@@ -26,8 +26,8 @@
   }
 
   // Built with DOM text nodes: the message is the user's text and must never be parsed as HTML.
-  function showError(message) {
-    if (!message) {
+  function showError(error) {
+    if (!error) {
       if (overlay) overlay.remove();
       overlay = null;
       return;
@@ -36,14 +36,26 @@
       overlay = document.createElement('div');
       overlay.id = 'notice-deck-error';
       overlay.setAttribute('role', 'alert');
+      // The family of the font the server subsets for the message (src/serve/error-fonts.ts).
       overlay.style.cssText =
         'position:fixed;inset:auto 0 0 0;z-index:2147483647;max-height:60vh;overflow:auto;padding:16px 24px;' +
-        'background:rgba(120,0,0,.94);color:#fff;font:18px/1.6 "Noto Sans SC",sans-serif;white-space:pre-wrap;';
-      var title = document.createElement('strong');
-      title.textContent = '生成失败，下面是原因；改好并保存后会自动刷新。现在显示的是上一次生成成功的幻灯片。';
-      overlay.append(title, document.createElement('br'), document.createElement('span'));
+        "background:rgba(120,0,0,.94);color:#fff;font:18px/1.6 'notice-deck error',sans-serif;white-space:pre-wrap;";
+      overlay.append(document.createElement('strong'), document.createElement('br'), document.createElement('span'));
       document.body.append(overlay);
     }
-    overlay.lastChild.textContent = message;
+    if (error.fonts) useFonts(error.fonts);
+    overlay.firstChild.textContent = error.title;
+    overlay.lastChild.textContent = error.message;
+  }
+
+  function useFonts(href) {
+    var link = document.getElementById('notice-deck-error-fonts');
+    if (!link) {
+      link = document.createElement('link');
+      link.id = 'notice-deck-error-fonts';
+      link.rel = 'stylesheet';
+      document.head.append(link);
+    }
+    if (link.getAttribute('href') !== href) link.href = href;
   }
 })();

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../src/cli/report.js';
-import { launchBrowser } from '../src/export/browser.js';
 import { serveDeck, type DeckPreview } from '../src/serve/deck-server.js';
+import { launchWithoutCjkFonts, platformFontsOf } from './support/browser.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
 
@@ -32,7 +32,8 @@ beforeAll(async () => {
   await writeFile(path.join(tmp, 'secret.txt'), 'not part of the deck');
   [preview, browser] = await Promise.all([
     serveDeck(deckDir, { host: '127.0.0.1', port: 0, log: (message) => log.push(message), describe: describeError }),
-    launchBrowser(),
+    // No Chinese system font, as on a fresh PC: the error overlay must bring its own.
+    launchWithoutCjkFonts(tmp),
   ]);
 });
 
@@ -166,6 +167,12 @@ describe('notice-deck serve', { timeout: 120_000 }, () => {
       expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
       expect(await currentSlideText(page)).toBe(before);
       expect(log.some((line) => /^生成失败：.*notice\.md:\d+:\d+: 信息区的写法有误/.test(line))).toBe(true);
+      // Readable on a PC without Chinese fonts: every glyph of the message from the font the server made for it.
+      await page.waitForFunction(() => (document.getElementById('notice-deck-error-fonts') as HTMLLinkElement | null)?.sheet);
+      await page.evaluate(() => document.fonts.ready);
+      const drawnBy = (await platformFontsOf(page, '#notice-deck-error span')).filter((font) => font.glyphCount > 0);
+      expect(drawnBy.length).toBeGreaterThan(0);
+      expect(drawnBy.filter((font) => !font.isCustomFont || !/^Noto Sans SC/.test(font.familyName))).toEqual([]);
 
       await saveNotice(original);
       await reloaded(page);

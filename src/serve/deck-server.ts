@@ -7,6 +7,7 @@ import { lookup } from 'mrmime';
 import { buildDeck, type BuildOptions } from '../build/build-deck.js';
 import { packageRoot } from '../build/deck-assets.js';
 import { readDeckSource } from '../notice/read.js';
+import { errorFonts, errorFontsPath, type ErrorFonts } from './error-fonts.js';
 import { listenOnFreePort } from './listen.js';
 import { LiveEvents } from './live-events.js';
 import { liveEventsPath, liveReloadScriptPath, waitingPage, withLiveReload } from './preview-page.js';
@@ -32,6 +33,7 @@ export interface DeckPreview {
   close(): Promise<void>;
 }
 
+const errorTitle = '生成失败，原因如下；改好并保存后会自动刷新。现在显示的是上一次生成成功的幻灯片。';
 /** The build names font files by a hash of their bytes: noto-sans-sc-400-3f2a9c1b.woff2. */
 const contentNamedFont = /-[0-9a-f]{8}\.woff2$/u;
 
@@ -50,6 +52,9 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
   let watcher: DeckWatcher | undefined;
   /** The last good build's index.html with the live-reload client, made once per build rather than per request. */
   let page = waitingPage();
+  let fonts: ErrorFonts = { css: '', files: new Map() };
+  /** Tells the page a new error's font stylesheet apart from the last one's. */
+  let fontsVersion = 0;
   const server = createServer((request, response) => {
     respond(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -66,8 +71,9 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
       options.log(`已生成（${built.slideCount} 张幻灯片）`);
     } catch (error) {
       const message = options.describe(error);
-      events.publish({ ...events.current, error: message });
       options.log(`生成失败：${message}`);
+      fonts = await errorFonts(errorTitle + message).catch(() => fonts);
+      events.publish({ build: events.current.build, error: { title: errorTitle, message, fonts: `${errorFontsPath}fonts.css?${fontsVersion++}` } });
     }
   }
 
@@ -76,6 +82,12 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', '只能读取');
     if (url === liveEventsPath) return events.connect(request, response);
     if (url === liveReloadScriptPath) return send(response, 200, 'text/javascript', await readFile(liveReloadScript));
+    if (url.startsWith(errorFontsPath)) {
+      const name = url.slice(errorFontsPath.length).split('?', 1)[0]!;
+      if (name === 'fonts.css') return send(response, 200, 'text/css', fonts.css);
+      const font = fonts.files.get(name);
+      return font ? send(response, 200, 'font/woff2', Buffer.from(font)) : send(response, 404, 'text/plain', '找不到这个文件');
+    }
     const file = await servedFile(outDir, url);
     // Before the first good build there is no index.html: the waiting page stands in for it.
     const isPage = file ? file === path.join(outDir, 'index.html') : events.current.build === 0 && new URL(url, 'http://x').pathname === '/';

@@ -5,7 +5,12 @@ export interface PreviewState {
   /** Counts successful builds; 0 until the first one. A page showing an older build reloads. */
   build: number;
   /** The last rebuild's error, when it failed: the page shows it over the last good deck. */
-  error?: string;
+  error?: {
+    title: string;
+    message: string;
+    /** A stylesheet with a font for the title's and message's characters. */
+    fonts?: string;
+  };
 }
 
 /**
