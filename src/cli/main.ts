@@ -24,9 +24,9 @@ const program = new Command('notice-deck')
 // In the order of a secretary's work: get the notice in, make the deck, print, then look around.
 registerImport(program);
 registerBuild(program);
+registerServe(program);
 registerPdf(program);
 registerPng(program);
-registerServe(program);
 registerHandout(program);
 registerNotes(program);
 registerOriginal(program);
