@@ -6,6 +6,7 @@ import path from 'node:path';
 import { lookup } from 'mrmime';
 import { buildDeck, type BuildOptions } from '../build/build-deck.js';
 import { packageRoot } from '../build/deck-assets.js';
+import { readDeckConfig } from '../build/deck-config.js';
 import { readDeckSource } from '../notice/read.js';
 import { errorFonts, errorFontsPath, type ErrorFonts } from './error-fonts.js';
 import { listenOnFreePort } from './listen.js';
@@ -75,6 +76,13 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
       fonts = await errorFonts(errorTitle + message).catch(() => fonts);
       events.publish({ build: events.current.build, error: { title: errorTitle, message, fonts: `${errorFontsPath}fonts.css?${fontsVersion++}` } });
     }
+    await watchTemplates();
+  }
+
+  /** deck.yaml may name a templates folder outside the deck folder; watch it too, as it is now. */
+  async function watchTemplates(): Promise<void> {
+    const config = await readDeckConfig(source.directory).catch(() => undefined);
+    if (config?.templates) watcher?.add([path.resolve(source.directory, config.templates)]);
   }
 
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -112,6 +120,7 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
   try {
     await rebuild();
     watcher = await watchDeck(source.directory, rebuild);
+    await watchTemplates();
     const port = await listenOnFreePort(server, options.host, options.port, (busy) => options.log(`端口 ${busy} 已被占用，改用下一个`));
     const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
     return {

@@ -49,6 +49,25 @@ describe('watchDeck', () => {
     expect(counter.count).toBe(2);
   });
 
+  it('rebuilds for changes in a folder added later (a templates folder outside the deck)', async () => {
+    const templates = await mkdtemp(path.join(os.tmpdir(), 'watch-templates-'));
+    try {
+      const counter = rebuilds();
+      watcher = await watchDeck(folder, counter.rebuild);
+      watcher.add([templates]);
+      // chokidar scans an added folder asynchronously; keep saving until it reports.
+      const next = counter.next();
+      let saved = 0;
+      while (counter.count === 0) {
+        await writeFile(path.join(templates, 'light.css'), `/* ${saved++} */`);
+        await Promise.race([next, new Promise((resolve) => setTimeout(resolve, 200))]);
+      }
+      expect(counter.count).toBeGreaterThan(0);
+    } finally {
+      await rm(templates, { recursive: true, force: true });
+    }
+  });
+
   it('runs one rebuild at a time and one more for changes made during it', async () => {
     let running = 0;
     let most = 0;
