@@ -99,16 +99,18 @@ describe('notice-deck CLI', () => {
     expect(layouts).toMatch(/^points +title, key, body$/m);
   });
 
-  it('writes one PNG per slide at the slide size', async () => {
+  it('writes one PNG per slide at the slide size, and a contact sheet of them for a phone', async () => {
     const name = await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
     await mkdir(path.join(workDir, 'dist/pictures/png'), { recursive: true });
     await writeFile(path.join(workDir, 'dist/pictures/png/pictures-99.png'), 'left from a longer build');
     const result = await cli('png', name, '--size', '4:3');
-    expect(await readdir(path.join(workDir, 'dist/pictures/png'))).toEqual(['pictures-01.png', 'pictures-02.png', 'pictures-03.png']);
-    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/（3 张图片）\n' });
+    expect(await readdir(path.join(workDir, 'dist/pictures/png'))).toEqual(['pictures-01.png', 'pictures-02.png', 'pictures-03.png', 'pictures-sheet.png']);
+    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/（3 张图片，另有一张总览图 pictures-sheet.png，适合发到手机群里）\n' });
     const png = await readFile(path.join(workDir, 'dist/pictures/png/pictures-01.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 768]);
+    const sheet = await readFile(path.join(workDir, 'dist/pictures/png/pictures-sheet.png'));
+    expect(sheet.readUInt32BE(16)).toBe(1080);
   });
 
   it('names deck.yaml, and where it can the line, for a size or theme it does not know', async () => {

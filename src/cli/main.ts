@@ -10,6 +10,7 @@ import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
+import { registerServe } from './commands/serve.js';
 import { registerThemes } from './commands/themes.js';
 import { describeError, isUserError } from './report.js';
 import { exitOnSignals } from './signals.js';
@@ -24,6 +25,7 @@ const program = new Command('notice-deck')
 // In the order of a secretary's work: get the notice in, make the deck, print, then look around.
 registerImport(program);
 registerBuild(program);
+registerServe(program);
 registerPdf(program);
 registerPng(program);
 registerHandout(program);

@@ -6,7 +6,7 @@ import { relative, warn } from '../output.js';
 import { createProgress } from '../progress.js';
 
 export function registerPng(program: Command): void {
-  withBuildFlags(program.command('png').description('生成幻灯片并把每张保存为 PNG 图片'), '输出文件夹（默认：dist/<幻灯片文件夹名>），图片放在其中的 png/ 文件夹')
+  withBuildFlags(program.command('png').description('生成幻灯片并把每张保存为 PNG 图片，另加一张全部幻灯片的总览图'), '输出文件夹（默认：dist/<幻灯片文件夹名>），图片放在其中的 png/ 文件夹')
     .action(async (deck: string, options: BuildFlags) => {
       const progress = createProgress();
       const built = await buildDeck(deck, { ...buildOptions(options), warn });
@@ -14,12 +14,15 @@ export function registerPng(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPngs } = await import('../../export/png.js');
+      const { exportContactSheet } = await import('../../export/contact-sheet.js');
       const browser = await launchBrowser({ progress });
       try {
         const files = await exportDeckPngs(browser, built.htmlPath, pngDir, built.name, built.size, (index, total) =>
           progress(`第 ${index + 1}/${total} 张`),
         );
-        process.stdout.write(`${relative(pngDir)}/（${files.length} 张图片）\n`);
+        const sheet = `${built.name}-sheet.png`;
+        await exportContactSheet(browser, files, path.join(pngDir, sheet), built.size);
+        process.stdout.write(`${relative(pngDir)}/（${files.length} 张图片，另有一张总览图 ${sheet}，适合发到手机群里）\n`);
       } finally {
         await browser.close();
       }
