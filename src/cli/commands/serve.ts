@@ -4,6 +4,7 @@ import { serveDeck } from '../../serve/deck-server.js';
 import { buildOptions, withDeckFlags, type BuildFlags } from '../build-flags.js';
 import { relative } from '../output.js';
 import { describeError } from '../report.js';
+import { untilStopped } from '../signals.js';
 
 const defaultHost = '127.0.0.1';
 const defaultPort = 8000;
@@ -26,7 +27,7 @@ export function registerServe(program: Command): void {
       const url = preview.url.replace(/\/\/(?:0\.0\.0\.0|\[::\])(?=:)/u, '//127.0.0.1');
       process.stdout.write(`正在预览 ${relative(deck)}：${url}\n修改 notice.md、deck.yaml、模板或图片并保存，页面会自动刷新；按 Ctrl+C 停止。\n`);
       if (options.open) await openBrowser(url, log);
-      await new Promise((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+      await untilStopped();
       await preview.close();
       process.stdout.write('已停止预览\n');
     });
