@@ -10,6 +10,7 @@ import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
+import { registerPptx } from './commands/pptx.js';
 import { registerThemes } from './commands/themes.js';
 import { describeError, isUserError } from './report.js';
 
@@ -25,6 +26,7 @@ registerImport(program);
 registerBuild(program);
 registerPdf(program);
 registerPng(program);
+registerPptx(program);
 registerHandout(program);
 registerNotes(program);
 registerOriginal(program);

@@ -1,0 +1,29 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { dropStrayParagraphProperties, repairParagraphProperties } from './paragraph-properties.js';
+
+const first = '<a:pPr algn="just" marL="342900" indent="-342900"><a:buChar char="&#x2022;"/></a:pPr>';
+const stray = '<a:pPr algn="just" indent="0" marL="0"><a:buNone/></a:pPr>';
+const run = (text: string) => `<a:r><a:rPr lang="zh-CN"/><a:t>${text}</a:t></a:r>`;
+
+describe('dropStrayParagraphProperties', () => {
+  it('keeps the first pPr of a paragraph and drops those between runs and after soft breaks', () => {
+    const xml = `<a:p>${first}${run('讲话具有很强的')}${stray}${run('指导性')}<a:br/><a:pPr/>${run('第二行')}</a:p>`;
+    expect(dropStrayParagraphProperties(xml)).toBe(`<a:p>${first}${run('讲话具有很强的')}${run('指导性')}<a:br/>${run('第二行')}</a:p>`);
+  });
+  it('leaves paragraphs of one run alone', () => {
+    const xml = `<a:p>${first}${run('一')}</a:p><a:p>${stray}${run('二')}</a:p>`;
+    expect(dropStrayParagraphProperties(xml)).toBe(xml);
+  });
+});
+
+describe('repairParagraphProperties', () => {
+  it('repairs slide parts and leaves other parts as they were', async () => {
+    const zip = new JSZip();
+    zip.file('ppt/slides/slide1.xml', `<a:p>${first}${run('一')}${stray}${run('二')}</a:p>`);
+    zip.file('ppt/presentation.xml', `<x>${run('一')}${stray}</x>`);
+    const repaired = await JSZip.loadAsync(await repairParagraphProperties(await zip.generateAsync({ type: 'uint8array' })));
+    expect(await repaired.file('ppt/slides/slide1.xml')!.async('string')).toBe(`<a:p>${first}${run('一')}${run('二')}</a:p>`);
+    expect(await repaired.file('ppt/presentation.xml')!.async('string')).toBe(`<x>${run('一')}${stray}</x>`);
+  });
+});
