@@ -22,7 +22,7 @@ export interface TextBlock {
   box: Box;
   runs: Run[];
   textAlign: string;
-  /** Computed line height; null for `normal`. */
+  /** Line height: the computed one, or for `normal` the first line's; null when there is no line to measure. */
   lineHeightPx: number | null;
   /** A list item's marker: its hanging indent and, for numbered lists, its number. */
   marker: { indentPx: number; number: number | null } | null;
@@ -159,6 +159,13 @@ export function readSlideBoxes(page: Page, index: number): Promise<SlideBoxes> {
         });
       }
 
+      /** A `normal` line height is the font's own: the block's content height over its number of lines. */
+      const normalLineHeight = (element: Element, height: number) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
+        return lines > 0 ? height / lines : null;
+      };
       const title = frame.querySelector('h1, h2');
       const texts = [...blocks].map(([element, runs]) => {
         const style = getComputedStyle(element);
@@ -168,11 +175,12 @@ export function readSlideBoxes(page: Page, index: number): Promise<SlideBoxes> {
         const indentPx = px(listStyle.marginLeft) + px(listStyle.paddingLeft) || px(style.fontSize);
         const numbered = marked && list?.tagName === 'OL';
         const number = numbered ? Number((list as HTMLOListElement).start || 1) + Array.from(list!.children).indexOf(element) : null;
+        const box = contentBox(element, style);
         return {
-          box: contentBox(element, style),
+          box,
           runs,
           textAlign: style.textAlign,
-          lineHeightPx: style.lineHeight === 'normal' ? null : px(style.lineHeight),
+          lineHeightPx: style.lineHeight === 'normal' ? normalLineHeight(element, box.h) : px(style.lineHeight),
           marker: marked ? { indentPx, number } : null,
           isTitle: element === title,
           name: element.classList.length > 0 ? Array.from(element.classList).join(' ') : element.tagName.toLowerCase(),

@@ -3,7 +3,7 @@
  * (its title placeholder where that kind has its title, so PowerPoint's outline and WPS's
  * navigation list every slide by title), then each slide's background, shapes and notes.
  */
-import { repairParagraphProperties } from './paragraph-properties.js';
+import { repairOoxml } from './ooxml-repairs.js';
 import { officeColour, officeFonts, pxToInches } from './css-values.js';
 import { decorationShapes, pngData, textShape, type Shape } from './shapes.js';
 import { PptxGenJS, type Presentation } from './pptxgenjs.js';
@@ -47,7 +47,7 @@ export async function writePptx(slides: readonly RenderedSlide[], size: SlideSiz
     }
     if (boxes.notes) slide.addNotes(boxes.notes);
   });
-  return repairParagraphProperties((await pptx.write({ outputType: 'uint8array' })) as Uint8Array);
+  return repairOoxml((await pptx.write({ outputType: 'uint8array' })) as Uint8Array);
 }
 
 /**

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { dropStrayParagraphProperties, repairParagraphProperties } from './paragraph-properties.js';
+import { dropStrayParagraphProperties, notesParagraphs, repairOoxml } from './ooxml-repairs.js';
 
 const first = '<a:pPr algn="just" marL="342900" indent="-342900"><a:buChar char="&#x2022;"/></a:pPr>';
 const stray = '<a:pPr algn="just" indent="0" marL="0"><a:buNone/></a:pPr>';
@@ -17,12 +17,22 @@ describe('dropStrayParagraphProperties', () => {
   });
 });
 
-describe('repairParagraphProperties', () => {
+describe('notesParagraphs', () => {
+  it('makes each line of the notes a Chinese paragraph', () => {
+    const notes = '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>一、要点&amp;\n二、要点</a:t></a:r><a:endParaRPr lang="en-US" dirty="0"/></a:p></p:txBody>';
+    expect(notesParagraphs(notes)).toBe(
+      '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0"/><a:t>一、要点&amp;</a:t></a:r></a:p>' +
+        '<a:p><a:r><a:rPr lang="zh-CN" altLang="en-US" dirty="0"/><a:t>二、要点</a:t></a:r></a:p></p:txBody>',
+    );
+  });
+});
+
+describe('repairOoxml', () => {
   it('repairs slide parts and leaves other parts as they were', async () => {
     const zip = new JSZip();
     zip.file('ppt/slides/slide1.xml', `<a:p>${first}${run('一')}${stray}${run('二')}</a:p>`);
     zip.file('ppt/presentation.xml', `<x>${run('一')}${stray}</x>`);
-    const repaired = await JSZip.loadAsync(await repairParagraphProperties(await zip.generateAsync({ type: 'uint8array' })));
+    const repaired = await JSZip.loadAsync(await repairOoxml(await zip.generateAsync({ type: 'uint8array' })));
     expect(await repaired.file('ppt/slides/slide1.xml')!.async('string')).toBe(`<a:p>${first}${run('一')}${run('二')}</a:p>`);
     expect(await repaired.file('ppt/presentation.xml')!.async('string')).toBe(`<x>${run('一')}${stray}</x>`);
   });
