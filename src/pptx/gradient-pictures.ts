@@ -33,6 +33,9 @@ export async function renderGradient(page: Page, id: number, box: Box): Promise<
   try {
     return await page.screenshot({
       type: 'png',
+      // The box is on screen; capturing beyond the viewport resizes the page, and reveal.js then
+      // lays the slides out again, briefly showing the previous one.
+      captureBeyondViewport: false,
       clip: { x: origin.x + box.x, y: origin.y + box.y, width: box.w, height: box.h },
     });
   } finally {

@@ -36,4 +36,18 @@ describe('repairOoxml', () => {
     expect(await repaired.file('ppt/slides/slide1.xml')!.async('string')).toBe(`<a:p>${first}${run('一')}${run('二')}</a:p>`);
     expect(await repaired.file('ppt/presentation.xml')!.async('string')).toBe(`<x>${run('一')}${stray}</x>`);
   });
+
+  it('stores identical pictures once and points every slide at the one kept', async () => {
+    const zip = new JSZip();
+    const logo = new Uint8Array([137, 80, 78, 71, 1]);
+    zip.file('ppt/media/image-2-1.png', logo);
+    zip.file('ppt/media/image-3-1.png', logo);
+    zip.file('ppt/media/image-3-2.png', new Uint8Array([137, 80, 78, 71, 2]));
+    const rel = (target: string) => `<Relationships><Relationship Id="rId1" Type="image" Target="../media/${target}"/></Relationships>`;
+    zip.file('ppt/slides/_rels/slide2.xml.rels', rel('image-2-1.png'));
+    zip.file('ppt/slides/_rels/slide3.xml.rels', rel('image-3-1.png') + rel('image-3-2.png'));
+    const repaired = await JSZip.loadAsync(await repairOoxml(await zip.generateAsync({ type: 'uint8array' })));
+    expect(Object.keys(repaired.files).filter((name) => name.startsWith('ppt/media/') && !repaired.files[name]!.dir)).toEqual(['ppt/media/image-2-1.png', 'ppt/media/image-3-2.png']);
+    expect(await repaired.file('ppt/slides/_rels/slide3.xml.rels')!.async('string')).toBe(rel('image-2-1.png') + rel('image-3-2.png'));
+  });
 });
