@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { SlideSize } from '../render/slide-size.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { renderGradient } from './gradient-pictures.js';
+import { lockedFileError } from './locked-file.js';
 import { readSlideBoxes } from './slide-boxes.js';
 import { writePptx, type RenderedSlide } from './write-pptx.js';
 
@@ -53,7 +54,10 @@ export async function exportDeckPptx(
       slides.push({ boxes, gradients });
     }
     const title = await page.title();
-    await writeFileAtomic(pptxPath, await writePptx(slides, size, title));
+    const pptx = await writePptx(slides, size, title);
+    await writeFileAtomic(pptxPath, pptx).catch((error: unknown) => {
+      throw lockedFileError(error, pptxPath) ?? error;
+    });
     return { slides: slides.length };
   } finally {
     await page.close();
