@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPptx } from './support/pptx.js';
 
 // The CLI as users run it: the compiled bin (`npm test` compiles first).
 const bin = path.resolve('bin/notice-deck.js');
@@ -111,6 +112,20 @@ describe('notice-deck CLI', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 768]);
     const sheet = await readFile(path.join(workDir, 'dist/pictures/png/pictures-sheet.png'));
     expect(sheet.readUInt32BE(16)).toBe(1080);
+  });
+
+  it('writes an editable .pptx with the deck’s pictures', async () => {
+    const photo = await readFile(path.resolve('docs/images/theme-light.png'));
+    const name = await deck(
+      'slides',
+      '---\nissuer: 某某团委\ntitle: 关于开展主题团日活动的通知\n---\n\n<!-- layout: image-and-text -->\n\n![活动照片](photo.png)\n\n上周主题团日活动中，同学们交流了网络安全知识。\n',
+    );
+    await writeFile(path.join(workDir, name, 'photo.png'), photo);
+    const result = await cli('pptx', name, '--theme', 'light');
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^dist\/slides\/slides\.pptx（\d+ 张幻灯片）\n$/u) });
+    const slides = await readPptx(path.join(workDir, 'dist/slides/slides.pptx'));
+    expect(slides.some((slide) => slide.pictures.some((picture) => Buffer.from(picture).equals(photo)))).toBe(true);
+    expect(slides.map((slide) => slide.shapes.find((shape) => shape.placeholder === 'title')?.text)[0]).toBe('关于开展主题团日活动的通知');
   });
 
   it('names deck.yaml, and where it can the line, for a size or theme it does not know', async () => {
