@@ -1,21 +1,23 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { writeFileAtomic } from '../write-file-atomic.js';
 import { fontFaceCss } from '../fonts/css.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
 import { UserError } from '../errors.js';
-import { readDeckSource } from '../notice/read.js';
+import { readDeckSource, type DeckSource } from '../notice/read.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { publish } from '../output/publish.js';
+import { withRunDir } from '../output/run-dir.js';
 import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
 import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
 import { deckConfigFileName, readDeckConfig } from './deck-config.js';
-import { collectMedia } from './media.js';
+import { collectMedia, mediaDir } from './media.js';
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
@@ -28,6 +30,8 @@ export interface BuildOptions {
   fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
   warn?: (message: string) => void;
+  /** Write into an output folder that holds files notice-deck did not write. */
+  force?: boolean;
 }
 
 export interface BuiltDeck {
@@ -36,19 +40,55 @@ export interface BuiltDeck {
   htmlPath: string;
   slideCount: number;
   size: SlideSize;
+  /** The files of the deck, relative to `outDir`. */
+  files: string[];
 }
 
 /** Characters reveal.js draws itself: the slide number "12/30". */
 const chromeCharacters = '0123456789/';
 
+/** Files a run made from the staged deck (a PDF, slide pictures), to publish with it. */
+export interface DerivedFiles {
+  /** Relative to the staged deck's folder. */
+  files: string[];
+  /** Which earlier output files of this kind the new ones replace (stale slide pictures). */
+  replaces: (file: string) => boolean;
+}
+
 /**
  * Builds a deck folder into `outDir`: index.html, reveal.js, theme and the font subsets its text
- * needs. All input is checked before the first file is written, and every file is written
- * atomically, so a failed build leaves the previous output intact.
+ * needs. The run builds in a temporary folder of its own; `derive` may make more files from that
+ * build (a PDF); then all are published into `outDir` at once (see publish.ts), so a failed run
+ * leaves the previous output intact and runs at the same time never read each other's files.
  */
-export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
+export async function buildDeck(input: string, options: BuildOptions = {}, derive?: (staged: BuiltDeck) => Promise<DerivedFiles>): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
   const outDir = path.resolve(options.outDir ?? path.join('dist', source.name));
+  const check = { sourceDir: source.directory, ...(options.force ? { force: true } : {}) };
+  await checkOutDir(outDir, check);
+  return withRunDir(async (runDir) => {
+    const staged = await stageDeck(source, runDir, options);
+    const derived = derive ? await derive(staged) : { files: [], replaces: () => false };
+    await publish(outDir, {
+      ...check,
+      stagingDir: runDir,
+      files: [...staged.files, ...derived.files],
+      replaces: (file) => isDeckFile(file) || derived.replaces(file),
+    });
+    return { ...staged, outDir, htmlPath: path.join(outDir, 'index.html') };
+  });
+}
+
+/** What a deck build writes: its page, assets and pictures. */
+function isDeckFile(file: string): boolean {
+  return file === 'index.html' || file.startsWith('assets/') || file.startsWith(`${mediaDir}/`);
+}
+
+/**
+ * Builds the deck into `dir`, a fresh folder of the run's own. All input is checked before the
+ * first file is written.
+ */
+export async function stageDeck(source: DeckSource, dir: string, options: BuildOptions = {}): Promise<BuiltDeck> {
   const config = await readDeckConfig(source.directory);
   const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
   const templates = config.templates ? await deckTemplatesDir(source.directory, config.templates) : undefined;
@@ -67,18 +107,19 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
     options.warn?.(`${source.file.path}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，放映时会用系统字体显示`);
   }
 
-  const fontDir = path.join(outDir, path.dirname(fontStylesheet));
-  await Promise.all([
-    ...[...staticAssets, ...media].map((asset) => copyAtomic(asset.source, path.join(outDir, asset.target))),
-    ...fonts.files.map((font) => writeFileAtomic(path.join(fontDir, font.fileName), font.data)),
-  ]);
-  await writeFileAtomic(path.join(outDir, fontStylesheet), fontFaceCss(fonts.files, ''));
-  await writeFileAtomic(path.join(outDir, deckStylesheet), await deckCss(themeFile, layouts, config.variables ?? {}));
-  await removeStaleFonts(fontDir, new Set(fonts.files.map((font) => font.fileName)));
-  const htmlPath = path.join(outDir, 'index.html');
-  await writeFileAtomic(htmlPath, html);
-
-  return { name: source.name, outDir, htmlPath, slideCount: countSlides(tree), size };
+  const fontDir = path.dirname(fontStylesheet);
+  const written: [string, string | Uint8Array][] = [
+    ...(await Promise.all([...staticAssets, ...media].map(async (asset): Promise<[string, Uint8Array]> => [asset.target, await readFile(asset.source)]))),
+    ...fonts.files.map((font): [string, Uint8Array] => [`${fontDir}/${font.fileName}`, font.data]),
+    [fontStylesheet, fontFaceCss(fonts.files, '')],
+    [deckStylesheet, await deckCss(themeFile, layouts, config.variables ?? {})],
+    ['index.html', html],
+  ];
+  for (const [file, data] of written) {
+    await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(dir, file), data);
+  }
+  return { name: source.name, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), size, files: written.map(([file]) => file) };
 }
 
 /** The theme asked for on the command line, else in deck.yaml (an unknown one there names the file), else the default. */
@@ -107,17 +148,6 @@ async function deckCss(themeFile: string, layouts: Map<string, Layout>, variable
     ...[...layouts.values()].map((layout) => layout.css),
     ...(overrides.length > 0 ? [`/* deck.yaml */\n.reveal {\n${overrides.join('\n')}\n}\n`] : []),
   ].join('\n');
-}
-
-async function copyAtomic(source: string, target: string): Promise<void> {
-  await writeFileAtomic(target, await readFile(source));
-}
-
-/** Font files of an earlier build whose text has changed are dead weight in the deck folder. */
-async function removeStaleFonts(fontDir: string, current: Set<string>): Promise<void> {
-  for (const file of await readdir(fontDir)) {
-    if (file.endsWith('.woff2') && !current.has(file)) await rm(path.join(fontDir, file));
-  }
 }
 
 function countSlides(tree: Root): number {

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { UserError } from '../errors.js';
 
 /** Where a deck's own pictures go in its output folder. */
-const mediaDir = 'media';
+export const mediaDir = 'media';
 
 export interface MediaFile {
   source: string;

@@ -9,6 +9,8 @@ import { remarkNotice } from '../notice/remark-notice.js';
 export interface PrintNotice {
   /** The deck's name (its folder), for output file names. */
   name: string;
+  /** The deck folder. */
+  directory: string;
   file: VFile;
   metadata: NoticeMetadata;
   /** The body, its numbered parts recognised as `noticeSection`s (一、 / （一） / 1. / （1）). */
@@ -22,5 +24,5 @@ export async function readPrintNotice(input: string): Promise<PrintNotice> {
   const tree = (await processor.run(processor.parse(source.file), source.file)) as Root;
   const metadata = source.file.data.notice;
   if (!metadata) throw new Error('remarkNotice left no metadata');
-  return { name: source.name, file: source.file, metadata, tree };
+  return { name: source.name, directory: source.directory, file: source.file, metadata, tree };
 }

@@ -20,10 +20,11 @@ import type { Browser } from 'puppeteer';
 import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { withRunDir } from '../output/run-dir.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { writePrintFonts } from './fonts.js';
-import { outputDir, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
@@ -41,10 +42,11 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
   for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  const pdfPath = path.join(outputDir(options, notice.name), originalFileName(notice.name));
+  const outDir = outputDir(options, notice.name);
+  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
   const parts = documentParts(notice, paper);
 
-  return withWorkDir((workDir) =>
+  return withRunDir((workDir) =>
     withBrowser(options, async (browser) => {
       options.progress?.('正在排版通知……');
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
@@ -79,7 +81,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
         subject: `${notice.metadata.title}：通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`,
         keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
       });
-      await writeFileAtomic(pdfPath, await savePdf(pdf));
+      const pdfPath = await publishPrint(outDir, workDir, originalFileName(notice.name), await savePdf(pdf), notice.directory, options);
       return { pdfPath, pages: pdf.getPageCount() };
     }),
   );
