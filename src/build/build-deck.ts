@@ -17,7 +17,9 @@ import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
 import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
 import { deckConfigFileName, readDeckConfig } from './deck-config.js';
+import { deckFileProblem, resolveInDeck } from './deck-file.js';
 import { collectMedia, mediaDir } from './media.js';
+import { checkPictures } from './pictures.js';
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
@@ -89,15 +91,22 @@ function isDeckFile(file: string): boolean {
  * first file is written.
  */
 export async function stageDeck(source: DeckSource, dir: string, options: BuildOptions = {}): Promise<BuiltDeck> {
-  const config = await readDeckConfig(source.directory);
+  const { config, fail } = await readDeckConfig(source.directory);
   const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
-  const templates = config.templates ? await deckTemplatesDir(source.directory, config.templates) : undefined;
+  const inDeck = (field: 'templates' | 'logo', written: string, kind: 'file' | 'folder') => {
+    const resolved = resolveInDeck(source.directory, written, kind);
+    return 'problem' in resolved ? fail(field, deckFileProblem(resolved.problem, kind === 'file' ? '图片' : '模板文件夹', written)) : resolved.path;
+  };
+  const templates = config.templates ? inDeck('templates', config.templates, 'folder') : undefined;
+  if (config.logo) inDeck('logo', config.logo, 'file');
   const layouts = await loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync));
   const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
   const themeFile = themeFrom(themes, options.theme, config.theme, source.directory);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
   const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts } });
-  const tree: Root = await processor.run(processor.parse(source.file), source.file);
+  const notice = processor.parse(source.file);
+  checkPictures(notice, source.directory, source.file);
+  const tree: Root = await processor.run(notice, source.file);
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
@@ -131,13 +140,6 @@ function themeFrom(themes: Map<string, string>, flag: string | undefined, config
     const file = path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName));
     throw error instanceof UserError ? new UserError(`${file}：${error.message}`) : error;
   }
-}
-
-/** The deck's templates folder, which must exist when deck.yaml names it. */
-async function deckTemplatesDir(deckDirectory: string, relative: string): Promise<string> {
-  const directory = path.resolve(deckDirectory, relative);
-  if (!existsSync(directory)) throw new UserError(`${path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName))}：模板文件夹“${relative}”不存在`);
-  return directory;
 }
 
 async function deckCss(themeFile: string, layouts: Map<string, Layout>, variables: Record<string, string>): Promise<string> {

@@ -9,7 +9,7 @@
  * foot of the last page, the document is printed twice: the first print says (through a bookmark
  * on a marker) where the block starts; the second adds the space that moves it down.
  */
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -17,6 +17,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Browser } from 'puppeteer';
+import { collectMedia } from '../build/media.js';
 import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
@@ -49,6 +50,11 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
   return withRunDir((workDir) =>
     withBrowser(options, async (browser) => {
       options.progress?.('正在排版通知……');
+      // The print page is in the run's folder: the notice's pictures go there with it.
+      for (const picture of collectMedia({ type: 'root', children: parts.before }, notice.directory, String(notice.file.path))) {
+        await mkdir(path.dirname(path.join(workDir, picture.target)), { recursive: true });
+        await copyFile(picture.source, path.join(workDir, picture.target));
+      }
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
       const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
       const css = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
