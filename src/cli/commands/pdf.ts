@@ -19,7 +19,7 @@ export function registerPdf(program: Command): void {
         const pdfFile = `${staged.name}.pdf`;
         const browser = await launchBrowser();
         try {
-          ({ pages } = await exportDeckPdf(browser, staged.htmlPath, path.join(staged.outDir, pdfFile), staged.size));
+          ({ pages } = await exportDeckPdf(browser, staged.htmlPath, path.join(staged.outDir, pdfFile), staged.size, staged.slideCount));
         } finally {
           await browser.close();
         }
