@@ -5,6 +5,7 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { fontFaceCss } from '../fonts/css.js';
+import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
@@ -112,8 +113,9 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
 
   const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
-  if (fonts.missing.length > 0) {
-    options.warn?.(`${source.file.path}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，放映时会用系统字体显示`);
+  const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
+  if (missing.length > 0) {
+    options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);
   }
 
   const fontDir = path.dirname(fontStylesheet);
@@ -153,9 +155,14 @@ async function deckCss(themeFile: string, layouts: Map<string, Layout>, variable
 }
 
 function countSlides(tree: Root): number {
-  let count = 0;
+  return slideTexts(tree).length;
+}
+
+/** The text of every slide, its notes included, in order. */
+function slideTexts(tree: Root): string[] {
+  const texts: string[] = [];
   visit(tree, 'element', (element) => {
-    if (element.tagName === 'section') count++;
+    if (element.tagName === 'section') texts.push(toString(element));
   });
-  return count;
+  return texts;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { noticeFileName } from '../notice/read.js';
+import { maxNoticeBytes, noticeFileName } from '../notice/read.js';
 import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
@@ -110,6 +110,9 @@ export async function importNotice(textFile: string, options: ImportOptions = {}
   const bytes = await readFile(textFile).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`${textFile}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出从通知复制出文字的文本文件`);
   });
+  if (bytes.length > maxNoticeBytes) {
+    throw new UserError(`${textFile}：有 ${Math.ceil(bytes.length / 1024)} KB，超过了 ${maxNoticeBytes / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知的文字`);
+  }
   const text = decodeText(bytes, textFile);
   const deckDir = path.resolve(options.out ?? path.join('decks', path.parse(textFile).name));
   const noticePath = path.join(deckDir, noticeFileName);

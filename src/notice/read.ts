@@ -7,11 +7,11 @@ import { UserError } from '../errors.js';
 export const noticeFileName = 'notice.md';
 
 /**
- * The largest notice.md notice-deck takes: 1 MB is some 300,000 Chinese characters, twenty times the
- * longest real notice, and already a deck of about 2,000 slides. Beyond it a build, and above all a
- * PDF export, would run for many minutes: refusing at once says more than a timeout would.
+ * The largest notice.md notice-deck takes: 512 KB is some 170,000 Chinese characters, ten times the
+ * longest real notice, and already a deck of about 1,000 slides. Beyond it a build, and above all a
+ * PDF export, runs for many minutes and may exhaust the browser: refusing at once says more.
  */
-export const maxNoticeBytes = 1024 * 1024;
+export const maxNoticeBytes = 512 * 1024;
 
 export interface DeckSource {
   /** The deck's name: its folder's name, used for output paths. */
@@ -37,7 +37,7 @@ export async function readDeckSource(input: string): Promise<DeckSource> {
   });
   if (noticeInfo.isDirectory()) throw new UserError(`${displayPath}：这是一个文件夹；${noticeFileName} 应当是通知的文本文件`);
   if (noticeInfo.size > maxNoticeBytes) {
-    throw new UserError(`${displayPath}：有 ${(noticeInfo.size / 1024 / 1024).toFixed(1)} MB，超过了 1 MB 的上限（一份通知一般不到 50 KB）：请只放一份通知的文字`);
+    throw new UserError(`${displayPath}：有 ${Math.ceil(noticeInfo.size / 1024)} KB，超过了 ${maxNoticeBytes / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知的文字`);
   }
   const bytes = await readFile(noticePath);
   let text: string;
