@@ -16,7 +16,7 @@ import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
-import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
+import { baseCss, deckStylesheet, fontStylesheet, scripts, staticAssets, stylesheets } from './deck-assets.js';
 import { deckConfigFileName, readDeckConfig } from './deck-config.js';
 import { deckFileProblem, resolveInDeck } from './deck-file.js';
 import { collectMedia, mediaDir } from './media.js';
@@ -29,7 +29,7 @@ export interface BuildOptions {
   size?: SlideSize;
   /** Theme name; default: deck.yaml's, else formal. */
   theme?: string;
-  /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
+  /** Where font subsets are cached; default: notice-deck-cache-<uid>/fonts in the system temp folder. */
   fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
   warn?: (message: string) => void;
@@ -112,7 +112,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
 
-  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
+  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {
     options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);

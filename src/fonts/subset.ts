@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
@@ -23,9 +24,13 @@ export interface EmbeddedFontFile {
   data: Uint8Array;
 }
 
-/** Where find-cache-dir would put our cache: `<projectRoot>/node_modules/.cache/notice-deck/fonts`. */
-export function defaultFontCacheDir(projectRoot: string): string {
-  return join(projectRoot, 'node_modules', '.cache', 'notice-deck', 'fonts');
+/**
+ * The font cache: in the system temp folder, one per user, so that notice-deck writes nothing
+ * outside its output folder and the temp folder (an installed package's own folder may not even be
+ * writable). The system clearing it only costs one slower build.
+ */
+export function defaultFontCacheDir(): string {
+  return join(tmpdir(), `notice-deck-cache-${userInfo().uid}`, 'fonts');
 }
 
 /**

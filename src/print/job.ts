@@ -11,7 +11,7 @@ export interface PrintOptions {
   outDir?: string;
   /** Default A4. */
   paper?: Paper;
-  /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
+  /** Where font subsets are cached; default: notice-deck-cache-<uid>/fonts in the system temp folder. */
   fontCacheDir?: string;
   warn?: (message: string) => void;
   /** A line of progress for a person watching. */
