@@ -91,6 +91,8 @@ describe('the output folder', () => {
     try {
       await cp(sampleDeck, path.join(local, 'deck'), { recursive: true });
       const out = path.join(local, 'out');
+      // File times are finer than Date.now(): let the copy's times fall clearly before the start.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       const start = Date.now();
       expect((await cli(local, 'build', 'deck', '--out', out)).code).toBe(0);
       const changed = [...(await changedSince(repo, start, [out, path.join(repo, '.git'), path.join(repo, 'node_modules/.vite')])), ...(await changedSince(os.homedir(), start, [], 1))];

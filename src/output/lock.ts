@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const lockName = '.notice-deck.lock';
+export const lockName = '.notice-deck.lock';
 
 /**
  * Runs `work` while holding the folder's lock, so that two runs publishing into one folder at once

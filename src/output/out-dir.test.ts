@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,13 @@ describe('checkOutDir', async () => {
     [path.join(deck, 'notice.md', 'sub', 'deeper'), 'notice.md 是一个文件，不能在它下面建文件夹'],
   ])('refuses %s', async (out, reason) => {
     await expect(checkOutDir(out, { sourceDir: deck, force: true })).rejects.toThrow(reason);
+  });
+
+  it('sees through a symlink to the root or the deck folder', async () => {
+    await symlink('/', path.join(base, 'to-root'));
+    await symlink(deck, path.join(base, 'to-deck'));
+    await expect(checkOutDir(path.join(base, 'to-root'), { sourceDir: deck })).rejects.toThrow('不能把根目录当作输出文件夹');
+    await expect(checkOutDir(path.join(base, 'to-deck'), { sourceDir: deck })).rejects.toThrow('这是幻灯片文件夹本身');
   });
 
   it('takes a new folder, an empty one, one inside the deck, and its own', async () => {

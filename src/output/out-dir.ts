@@ -1,7 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { lockName } from './lock.js';
 import { manifestFileName, readManifest } from './manifest.js';
 
 export interface OutDirCheck {
@@ -20,12 +21,15 @@ export async function checkOutDir(outDir: string, check: OutDirCheck): Promise<v
   const out = path.resolve(outDir);
   const shown = displayPath(out);
   const refuse = (reason: string) => new UserError(`--out ${shown}：${reason}`);
-  if (path.parse(out).root === out) throw refuse('不能把根目录当作输出文件夹；请换一个专门的文件夹，如 dist/');
-  if (out === path.resolve(os.homedir())) throw refuse('不能把用户主文件夹当作输出文件夹；请换一个专门的文件夹，如 dist/');
-  if (check.sourceDir !== undefined) {
-    const source = path.resolve(check.sourceDir);
-    if (out === source) throw refuse('这是幻灯片文件夹本身；输出请放到别的文件夹，如 dist/');
-    if (!path.relative(out, source).startsWith('..')) throw refuse('幻灯片文件夹就在它里面；输出请放到别的文件夹，如 dist/');
+  // As typed and with symlinks resolved: a link to / is /.
+  for (const candidate of new Set([out, await realPath(out)])) {
+    if (path.parse(candidate).root === candidate) throw refuse('不能把根目录当作输出文件夹；请换一个专门的文件夹，如 dist/');
+    if (candidate === (await realPath(os.homedir()))) throw refuse('不能把用户主文件夹当作输出文件夹；请换一个专门的文件夹，如 dist/');
+    if (check.sourceDir !== undefined) {
+      const source = await realPath(check.sourceDir);
+      if (candidate === source) throw refuse('这是幻灯片文件夹本身；输出请放到别的文件夹，如 dist/');
+      if (!path.relative(candidate, source).startsWith('..')) throw refuse('幻灯片文件夹就在它里面；输出请放到别的文件夹，如 dist/');
+    }
   }
 
   const existing = await firstExisting(out);
@@ -35,7 +39,8 @@ export async function checkOutDir(outDir: string, check: OutDirCheck): Promise<v
   }
   if (existing.path !== out || check.force) return;
   if (await readManifest(out)) return;
-  const entries = (await readdir(out)).filter((name) => name !== manifestFileName);
+  // The lock and the temp files of a run publishing right now are notice-deck's too.
+  const entries = (await readdir(out)).filter((name) => name !== manifestFileName && name !== lockName && !/^\..*\.tmp-\d+-[0-9a-f]+$/u.test(name));
   if (entries.length > 0) {
     throw refuse(`这个文件夹里已经有别的文件（${entries.slice(0, 3).join('、')}${entries.length > 3 ? ' 等' : ''}），不是 notice-deck 生成的；请换一个空文件夹，或加 --force 写进去（只覆盖同名文件）`);
   }
@@ -58,4 +63,15 @@ async function firstExisting(dir: string): Promise<{ path: string; info: Awaited
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** The path with symlinks resolved, as far as it exists. */
+async function realPath(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  try {
+    return await realpath(resolved);
+  } catch {
+    const parent = path.dirname(resolved);
+    return parent === resolved ? resolved : path.join(await realPath(parent), path.basename(resolved));
+  }
 }

@@ -28,6 +28,8 @@ export interface Publication {
 export async function publish(outDir: string, publication: Publication): Promise<void> {
   await checkOutDir(outDir, publication);
   await withFolderLock(outDir, async () => {
+    // Again, now that no other run is publishing: the first run into a new folder may have just finished.
+    await checkOutDir(outDir, publication);
     const manifest = (await readManifest(outDir)) ?? { files: [] };
     const ours = new Set(manifest.files);
     for (const file of publication.files) await checkTarget(outDir, file, ours, publication.force ?? false);
