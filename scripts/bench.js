@@ -40,7 +40,7 @@ try {
   await measure('pdf export incl. browser start', undefined, async () => {
     const browser = await launchBrowser();
     try {
-      await exportDeckPdf(browser, built.htmlPath, path.join(outDir, 'bench.pdf'), built.size);
+      await exportDeckPdf(browser, built.htmlPath, path.join(outDir, 'bench.pdf'), built.size, built.slideCount);
       chromiumPeak = Math.max(chromiumPeak, await peakMemoryOfTree(browser.process()?.pid));
     } finally {
       await browser.close();

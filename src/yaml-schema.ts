@@ -45,6 +45,16 @@ export function parseYamlWith<Schema extends z.ZodObject>(schema: Schema, text: 
   return file.fail(missing ? spaced('缺少必填的', field) : `${field}：${issue?.message ?? '写得不对'}`, positionOf(document.contents, path, at, false));
 }
 
+/** The line and column of the value of top-level `field` in YAML `text`, for a message about it found later. */
+export function yamlValuePosition(text: string, field: string, firstLine = 1): { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  return positionOf(document.contents, [field], (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: firstLine + line - 1, column: col };
+  }, false);
+}
+
 /** Chinese next to a Latin word takes a space between them: “deck.yaml 字段”, “未知的 deck.yaml 字段”. */
 function spaced(before: string, after: string): string {
   return /[\w.]$/u.test(before) || /^[\w.]/u.test(after) ? `${before} ${after}` : before + after;

@@ -101,9 +101,11 @@ describe('notice-deck CLI', () => {
   });
 
   it('writes one PNG per slide at the slide size, and a contact sheet of them for a phone', async () => {
-    const name = await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
-    await mkdir(path.join(workDir, 'dist/pictures/png'), { recursive: true });
-    await writeFile(path.join(workDir, 'dist/pictures/png/pictures-99.png'), 'left from a longer build');
+    // A longer deck first: its extra pictures must not stay behind as part of the shorter one.
+    const name = await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n一、甲\n\n正文。\n\n二、乙\n\n正文。\n');
+    expect((await cli('png', name, '--size', '4:3')).code).toBe(0);
+    expect((await readdir(path.join(workDir, 'dist/pictures/png'))).length).toBeGreaterThan(3);
+    await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
     const result = await cli('png', name, '--size', '4:3');
     expect(await readdir(path.join(workDir, 'dist/pictures/png'))).toEqual(['pictures-01.png', 'pictures-02.png', 'pictures-03.png', 'pictures-sheet.png']);
     expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/（3 张图片，另有一张总览图 pictures-sheet.png，适合发到手机群里）\n' });

@@ -21,6 +21,7 @@ import { papers } from '../src/print/paper.js';
 import { titleBreaks } from '../src/print/title-breaks.js';
 import { fontsOf, pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
+import { manifestFileName } from '../src/output/manifest.js';
 
 const sampleDeck = 'decks/zqf-2016-9';
 const mm = (value: number) => (value * 72) / 25.4;
@@ -335,7 +336,7 @@ describe('print commands', () => {
       process.stdout.write = write;
     }
     expect(output).toMatch(/zqf-2016-9-original\.pdf（\d+ 页）\n$/);
-    expect(await readdir(dir)).toEqual(['zqf-2016-9-original.pdf']);
+    expect(await readdir(dir)).toEqual([manifestFileName, 'zqf-2016-9-original.pdf']);
     expectPaper(await readPdf(path.join(dir, 'zqf-2016-9-original.pdf')), letter);
   });
 
@@ -353,6 +354,6 @@ describe('print commands', () => {
 
   it('leave no temporary files in the output folder', async () => {
     const names = await readdir(outDir);
-    expect(names.filter((name) => !/^[\w-]+-(handout-[12346]|notes|original)\.pdf$/.test(name))).toEqual([]);
+    expect(names.filter((name) => name !== manifestFileName && !/^[\w-]+-(handout-[12346]|notes|original)\.pdf$/.test(name))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ export interface BuildFlags {
   out?: string;
   size?: string;
   theme?: string;
+  force?: boolean;
 }
 
 export function buildOptions(flags: BuildFlags): BuildOptions {
@@ -14,6 +15,7 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
     ...(flags.out ? { outDir: flags.out } : {}),
     ...(flags.size ? { size: slideSizeNamed(flags.size) } : {}),
     ...(flags.theme ? { theme: flags.theme } : {}),
+    ...(flags.force ? { force: true } : {}),
   };
 }
 
@@ -27,5 +29,9 @@ export function withDeckFlags(command: Command): Command {
   return command
     .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
     .option('--size <ratio>', `幻灯片尺寸：${Object.keys(slideSizes).join(' 或 ')}（默认用 deck.yaml 里的，没有则 16:9）`)
-    .option('--theme <name>', '主题，见 `notice-deck themes`（默认用 deck.yaml 里的，没有则 formal）');
+    .option('--theme <name>', '主题，见 `notice-deck themes`（默认用 deck.yaml 里的，没有则 formal）')
+    .option('--force', forceHelp);
 }
+
+/** What --force does for every command that writes an output folder. */
+export const forceHelp = '输出文件夹里有不是 notice-deck 生成的文件时也写进去（同名的会被覆盖）';

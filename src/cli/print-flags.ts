@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { paperNames, papers, type PaperName } from '../print/paper.js';
 import type { PrintOptions } from '../print/job.js';
+import { forceHelp } from './build-flags.js';
 import { warn } from './output.js';
 import { createProgress } from './progress.js';
 
@@ -8,6 +9,7 @@ import { createProgress } from './progress.js';
 export interface PrintFlags {
   paper: PaperName;
   out?: string;
+  force?: boolean;
 }
 
 /** The deck argument and the flags of a command that prints a document. */
@@ -15,11 +17,12 @@ export function withPrintFlags(command: Command): Command {
   return command
     .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
     .option('--paper <size>', `纸张：${paperNames.join('、')}`, parsePaperName, 'a4')
-    .option('--out <dir>', '输出文件夹（默认：dist/<幻灯片文件夹名>）');
+    .option('--out <dir>', '输出文件夹（默认：dist/<幻灯片文件夹名>）')
+    .option('--force', forceHelp);
 }
 
 export function printOptions(flags: PrintFlags): PrintOptions {
-  return { paper: papers[flags.paper], ...(flags.out ? { outDir: flags.out } : {}), warn, progress: createProgress() };
+  return { paper: papers[flags.paper], ...(flags.out ? { outDir: flags.out } : {}), ...(flags.force ? { force: true } : {}), warn, progress: createProgress() };
 }
 
 /** `a4` or `letter`, in any case. */

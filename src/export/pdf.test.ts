@@ -39,7 +39,7 @@ async function pixel(pdfPath: string, pageNumber: number, x: number, y: number):
 }
 
 async function exportFailure(deckHtml: string, pdfPath: string): Promise<Error> {
-  return exportDeckPdf(browser, deckHtml, pdfPath, size).then(
+  return exportDeckPdf(browser, deckHtml, pdfPath, size, 3).then(
     () => {
       throw new Error('expected the export to fail');
     },
@@ -62,7 +62,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     const deckHtml = await makeDeck(await fixture('three-slides.html'));
     const pdfPath = path.join(tmp, 'out', 'deck.pdf');
 
-    expect(await exportDeckPdf(browser, deckHtml, pdfPath, size)).toEqual({ pages: 3 });
+    expect(await exportDeckPdf(browser, deckHtml, pdfPath, size, 3)).toEqual({ pages: 3 });
 
     const pdf = await getDocument({ data: new Uint8Array(await readFile(pdfPath)) }).promise;
     try {

@@ -3,7 +3,10 @@ import { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
-const LAYOUT_TIMEOUT_MS = 30_000;
+/** How long reveal's print layout and Chromium's printing may take: the slides make the work. */
+function timeoutFor(slides: number): number {
+  return 30_000 + slides * 100;
+}
 
 /** Slide size in CSS px, e.g. 1280×720. */
 export type SlideSize = { width: number; height: number };
@@ -20,8 +23,11 @@ export async function exportDeckPdf(
   deckHtml: string,
   pdfPath: string,
   size: SlideSize,
+  slideCount: number,
 ): Promise<{ pages: number }> {
+  const timeout = timeoutFor(slideCount);
   const page = await browser.newPage();
+  page.setDefaultTimeout(timeout);
   const problems = collectProblems(page);
   const failIfProblems = () => {
     const found = problems();
@@ -37,19 +43,19 @@ export async function exportDeckPdf(
       // appends all `.pdf-page`s and drops `loading-scroll-mode` in one go.
       await page.waitForFunction(
         () => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'),
-        { timeout: LAYOUT_TIMEOUT_MS },
+        { timeout },
       );
     } catch (error) {
       if (!(error instanceof TimeoutError)) throw error;
       failIfProblems();
       throw exportError(
         deckHtml,
-        `reveal.js 的打印排版在 ${LAYOUT_TIMEOUT_MS / 1000} 秒内没有完成（页面是否调用了 Reveal.initialize()？）`,
+        `reveal.js 的打印排版在 ${Math.round(timeout / 1000)} 秒内没有完成（页面是否调用了 Reveal.initialize()？）`,
       );
     }
     const pages = await checkLayout(page, deckHtml, size);
     // page.pdf() waits for document.fonts.ready itself (waitForFonts defaults to true).
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size, timeout });
     failIfProblems();
     await writeFileAtomic(pdfPath, pdf);
     return { pages };

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { noticeFileName } from '../notice/read.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { maxNoticeBytes, noticeFileName } from '../notice/read.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { publish } from '../output/publish.js';
+import { withRunDir } from '../output/run-dir.js';
 import { recogniseParts, type DocumentParts, type IssuerSource } from './document-parts.js';
 import { decodeText, dropBreakSpaces, readLines } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
@@ -108,12 +110,21 @@ export async function importNotice(textFile: string, options: ImportOptions = {}
   const bytes = await readFile(textFile).catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`${textFile}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出从通知复制出文字的文本文件`);
   });
+  if (bytes.length > maxNoticeBytes) {
+    throw new UserError(`${textFile}：有 ${Math.ceil(bytes.length / 1024)} KB，超过了 ${maxNoticeBytes / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知的文字`);
+  }
   const text = decodeText(bytes, textFile);
-  const noticePath = path.resolve(options.out ?? path.join('decks', path.parse(textFile).name), noticeFileName);
+  const deckDir = path.resolve(options.out ?? path.join('decks', path.parse(textFile).name));
+  const noticePath = path.join(deckDir, noticeFileName);
+  const force = options.force ? { force: true } : {};
+  await checkOutDir(deckDir, force);
   if (!options.force && existsSync(noticePath)) {
     throw new UserError(`${path.relative(process.cwd(), noticePath)}：已经存在；要覆盖请加上 --force`);
   }
   const imported = importNoticeText(text, textFile);
-  await writeFileAtomic(noticePath, imported.markdown);
+  await withRunDir(async (runDir) => {
+    await writeFile(path.join(runDir, noticeFileName), imported.markdown);
+    await publish(deckDir, { stagingDir: runDir, files: [noticeFileName], replaces: () => false, ...force });
+  });
   return { ...imported, noticePath };
 }

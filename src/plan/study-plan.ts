@@ -143,9 +143,14 @@ class StudyPlanner {
         i += run;
         continue;
       }
+      if (isPictureParagraph(node)) {
+        // Pictures have no text to measure or split into points: they get a slide of their own.
+        this.authorSlide([node], title, 'image-and-text');
+        continue;
+      }
       if (node.type === 'paragraph') {
         let end = i;
-        while (end + 1 < nodes.length && nodes[end + 1]!.type === 'paragraph') end++;
+        while (end + 1 < nodes.length && nodes[end + 1]!.type === 'paragraph' && !isPictureParagraph(nodes[end + 1]!)) end++;
         this.paragraphs(nodes.slice(i, end + 1) as BlockContent[], title);
         i = end;
         continue;
@@ -352,8 +357,7 @@ class StudyPlanner {
     const layout = layoutNamed(this.layouts, layoutName);
     const slots: Slide['slots'] = {};
     // A layout with an image slot takes the paragraphs that hold only images there.
-    const isImage = (node: RootContent) => node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
-    const images = layout.slots.has('image') ? nodes.filter(isImage) : [];
+    const images = layout.slots.has('image') ? nodes.filter(isPictureParagraph) : [];
     const rest = nodes.filter((node) => !images.includes(node));
     if (images.length > 0) slots.image = images;
     const slotName = ['body', 'cards', 'items', 'topics', 'prompt'].find((name) => layout.slots.has(name));
@@ -395,4 +399,9 @@ class StudyPlanner {
     const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(topics.map((topic) => [text(topic)]))] };
     this.slides.push(slide('discussion', slots, [paragraph(prompt + topics.join('；'))]));
   }
+}
+
+/** A paragraph of pictures only (`![](photo.png)`), blank lines between them aside. */
+function isPictureParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.some((child) => child.type === 'image') && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
 }

@@ -1,8 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../export/browser.js';
-import { runSubdir } from '../process/run-dir.js';
+import { publish } from '../output/publish.js';
 import { papers, type Paper } from './paper.js';
 
 /** What every print command takes. */
@@ -11,13 +11,15 @@ export interface PrintOptions {
   outDir?: string;
   /** Default A4. */
   paper?: Paper;
-  /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
+  /** Where font subsets are cached; default: notice-deck-cache-<uid>/fonts in the system temp folder. */
   fontCacheDir?: string;
   warn?: (message: string) => void;
   /** A line of progress for a person watching. */
   progress?: (message: string) => void;
   /** A browser to print with; by default one is launched for the run and closed after it. */
   browser?: Browser;
+  /** Write into an output folder that holds files notice-deck did not write. */
+  force?: boolean;
 }
 
 export interface PrintResult {
@@ -33,15 +35,14 @@ export function paperOf(options: PrintOptions): Paper {
   return options.paper ?? papers.a4;
 }
 
-/** Runs `work` with a fresh folder in this run's temp folder, removed afterwards whatever happens. */
-export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await runSubdir('print-');
-  try {
-    return await work(dir);
-  } finally {
-    // A failed build may still be writing into it; never let cleaning up hide the real error.
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
-  }
+/**
+ * Writes a finished print document into the output folder: from the run's folder, as publish()
+ * does for decks, so the folder stays notice-deck's own and nothing is half-written.
+ */
+export async function publishPrint(outDir: string, runDir: string, fileName: string, pdf: Uint8Array, sourceDir: string, options: PrintOptions): Promise<string> {
+  await writeFile(path.join(runDir, fileName), pdf);
+  await publish(outDir, { stagingDir: runDir, files: [fileName], replaces: () => false, sourceDir, ...(options.force ? { force: true } : {}) });
+  return path.join(outDir, fileName);
 }
 
 /** Runs `work` with the caller's browser, or with one launched for it and closed afterwards. */

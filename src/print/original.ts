@@ -9,7 +9,7 @@
  * foot of the last page, the document is printed twice: the first print says (through a bookmark
  * on a marker) where the block starts; the second adds the space that moves it down.
  */
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -17,13 +17,15 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Browser } from 'puppeteer';
+import { collectMedia } from '../build/media.js';
 import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { withRunDir } from '../output/run-dir.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { writePrintFonts } from './fonts.js';
-import { outputDir, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
@@ -41,12 +43,18 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
   for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  const pdfPath = path.join(outputDir(options, notice.name), originalFileName(notice.name));
+  const outDir = outputDir(options, notice.name);
+  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
   const parts = documentParts(notice, paper);
 
-  return withWorkDir((workDir) =>
+  return withRunDir((workDir) =>
     withBrowser(options, async (browser) => {
       options.progress?.('正在排版通知……');
+      // The print page is in the run's folder: the notice's pictures go there with it.
+      for (const picture of collectMedia({ type: 'root', children: parts.before }, notice.directory, String(notice.file.path))) {
+        await mkdir(path.dirname(path.join(workDir, picture.target)), { recursive: true });
+        await copyFile(picture.source, path.join(workDir, picture.target));
+      }
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
       const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
       const css = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
@@ -79,7 +87,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
         subject: `${notice.metadata.title}：通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`,
         keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
       });
-      await writeFileAtomic(pdfPath, await savePdf(pdf));
+      const pdfPath = await publishPrint(outDir, workDir, originalFileName(notice.name), await savePdf(pdf), notice.directory, options);
       return { pdfPath, pages: pdf.getPageCount() };
     }),
   );

@@ -70,7 +70,8 @@ export async function serveDeck(input: string, options: ServeOptions): Promise<D
   /** deck.yaml may name a templates folder outside the deck folder; watch it too, as it is now. */
   async function watchTemplates(): Promise<void> {
     const config = await readDeckConfig(source.directory).catch(() => undefined);
-    if (config?.templates) watcher?.add([path.resolve(source.directory, config.templates)]);
+    const templates = config?.config.templates;
+    if (templates) watcher?.add([path.resolve(source.directory, templates)]);
   }
 
   try {

@@ -8,7 +8,7 @@ export function registerImport(program: Command): void {
     .description('把从通知（PDF、Word）复制出的文字整理成幻灯片文件夹里的 notice.md')
     .argument('<text-file>', '通知的文字，UTF-8 编码的 .txt 文件')
     .option('--out <dir>', '幻灯片文件夹（默认：decks/<文本文件名>）')
-    .option('--force', '覆盖已有的 notice.md')
+    .option('--force', '覆盖已有的 notice.md；文件夹里有不是 notice-deck 生成的文件时也写进去')
     .action(async (textFile: string, options: { out?: string; force?: boolean }) => {
       const imported = await importNotice(textFile, options);
       for (const line of imported.report) process.stdout.write(`${line}\n`);

@@ -10,18 +10,21 @@ export function registerPdf(program: Command): void {
     .action(async (deck: string, options: BuildFlags) => {
       const progress = createProgress();
       progress('正在生成幻灯片……');
-      const built = await buildDeck(deck, { ...buildOptions(options), warn });
-      progress(`正在把 ${built.slideCount} 张幻灯片导出为 PDF……`);
-      const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPdf } = await import('../../export/pdf.js');
-      const browser = await launchBrowser({ progress });
-      try {
-        const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);
-        process.stdout.write(`${relative(pdfPath)}（${pages} 页）\n`);
-      } finally {
-        await browser.close();
-      }
+      let pages = 0;
+      const built = await buildDeck(deck, { ...buildOptions(options), warn }, async (staged) => {
+        progress(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
+        const pdfFile = `${staged.name}.pdf`;
+        const browser = await launchBrowser({ progress });
+        try {
+          ({ pages } = await exportDeckPdf(browser, staged.htmlPath, path.join(staged.outDir, pdfFile), staged.size, staged.slideCount));
+        } finally {
+          await browser.close();
+        }
+        return { files: [pdfFile], replaces: () => false };
+      });
+      process.stdout.write(`${relative(path.join(built.outDir, `${built.name}.pdf`))}（${pages} 页）\n`);
     });
 }
