@@ -24,7 +24,7 @@ const placeholderPattern = /请填写|请输入|待补充|TODO|X{3,}|x{3,}/u;
 /** The content of slide `index`; the body leaves out the header, the branch's logo and footer. */
 export function slideContent(page: Page, index: number): Promise<SlideContent> {
   return page.evaluate((index) => {
-    const section = document.querySelectorAll('.reveal > .slides > section')[index]!;
+    const section = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index]!;
     const frame = section.querySelector(':scope > .slide-frame');
     const layout = Array.from(section.classList).find((name) => name.startsWith('layout-')) ?? '';
     if (!frame) return { layout, text: '', body: '', brokenPictures: [] };

@@ -31,7 +31,7 @@ export async function fallbackFontsOnSlide(page: Page, cdp: CDPSession, index: n
   const texts = await page.evaluate(
     (index, attribute) => {
       document.querySelectorAll(`[${attribute}]`).forEach((marked) => marked.removeAttribute(attribute));
-      const frame = document.querySelectorAll('.reveal > .slides > section')[index]!.querySelector(':scope > .slide-frame');
+      const frame = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index]!.querySelector(':scope > .slide-frame');
       const texts: string[] = [];
       if (!frame) return texts;
       const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
@@ -114,7 +114,7 @@ export async function findTofuGlyphs(page: Page): Promise<Tofu[]> {
       return match ? { text: match[1]!.replace(/\\(.)/g, '$1'), font: fontOf(style) } : undefined;
     };
     const markers: Record<string, string> = { disc: '•', circle: '◦', square: '▪' };
-    document.querySelectorAll('.reveal > .slides > section').forEach((section, index) => {
+    document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section').forEach((section, index) => {
       const frame = section.querySelector(':scope > .slide-frame');
       if (!frame) return;
       const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);

@@ -15,7 +15,7 @@ export interface SetBlock {
  */
 export function setBlocks(page: Page, index: number): Promise<SetBlock[]> {
   return page.evaluate((index) => {
-    const section = document.querySelectorAll<HTMLElement>('.reveal > .slides > section')[index]!;
+    const section = document.querySelectorAll<HTMLElement>('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index]!;
     const blocks = Array.from(section.querySelectorAll<HTMLElement>('.slide-frame p, .slide-frame li, .slide-frame h1, .slide-frame h2'));
     const result: { role: 'title' | 'card' | 'text'; lines: string[] }[] = [];
     for (const block of blocks) {

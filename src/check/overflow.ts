@@ -10,7 +10,7 @@ import type { SlideSize } from '../render/slide-size.js';
 export function overflowOnSlide(page: Page, index: number, size: SlideSize): Promise<string[]> {
   return page.evaluate(
     (index, size) => {
-      const section = document.querySelectorAll('.reveal > .slides > section')[index]!;
+      const section = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index]!;
       const frame = section.querySelector<HTMLElement>(':scope > .slide-frame');
       if (!frame) return ['没有 .slide-frame'];
       const problems: string[] = [];

@@ -20,7 +20,8 @@ declare global {
   var Reveal: RevealApi;
 }
 
-export const slideSelector = '.reveal > .slides > section';
+/** The slides, in the screen view and in reveal's print view (`?print-pdf`, one .pdf-page per slide). */
+export const slideSelector = '.reveal > .slides > section, .reveal > .slides > .pdf-page > section';
 
 export interface OpenedDeck {
   page: Page;
@@ -82,7 +83,7 @@ export async function showSlide(page: Page, index: number): Promise<void> {
     await frame();
     await document.fonts.ready;
     await frame(); // lay the text out again with the fonts that just arrived
-    const section = document.querySelectorAll('.reveal > .slides > section')[index];
+    const section = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index];
     return Reveal.getIndices().h === index && section?.classList.contains('present') === true;
   }, index);
   if (!shown) throw new Error(`reveal.js did not show slide ${index + 1}`);
