@@ -5,6 +5,7 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { fontFaceCss } from '../fonts/css.js';
+import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
@@ -112,7 +113,8 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
 
-  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
+  const css = await deckCss(themeFile, layouts, config.variables ?? {});
+  const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {
     options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);
@@ -123,7 +125,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
     ...(await Promise.all([...staticAssets, ...media].map(async (asset): Promise<[string, Uint8Array]> => [asset.target, await readFile(asset.source)]))),
     ...fonts.files.map((font): [string, Uint8Array] => [`${fontDir}/${font.fileName}`, font.data]),
     [fontStylesheet, fontFaceCss(fonts.files, '')],
-    [deckStylesheet, await deckCss(themeFile, layouts, config.variables ?? {})],
+    [deckStylesheet, css],
     ['index.html', html],
   ];
   for (const [file, data] of written) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../build/deck-assets.js';
 import { registerBuild } from './commands/build.js';
+import { registerCheck } from './commands/check.js';
 import { registerHandout } from './commands/handout.js';
 import { registerImport } from './commands/import.js';
 import { registerNotes } from './commands/notes.js';
@@ -30,6 +31,7 @@ function createProgram(): Command {
   registerImport(program);
   registerBuild(program);
   registerServe(program);
+  registerCheck(program);
   registerPdf(program);
   registerPng(program);
   registerPptx(program);

@@ -13,18 +13,25 @@ export function registerPdf(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPdf } = await import('../../export/pdf.js');
+      const { checkDeck } = await import('../../check/check-deck.js');
+      const { formatFindings } = await import('../../check/report.js');
       let pages = 0;
+      let findings: Awaited<ReturnType<typeof checkDeck>> = [];
       const built = await buildDeck(deck, { ...buildOptions(options), warn }, async (staged) => {
         progress(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
         const pdfFile = `${staged.name}.pdf`;
         const browser = await launchBrowser({ progress });
         try {
-          ({ pages } = await exportDeckPdf(browser, staged.htmlPath, path.join(staged.outDir, pdfFile), staged.size, staged.slideCount));
+          // The preflight runs on the print view about to be printed: what it finds is in the PDF.
+          ({ pages, inspected: findings = [] } = await exportDeckPdf(browser, staged.htmlPath, path.join(staged.outDir, pdfFile), staged.size, staged.slideCount, (page) =>
+            checkDeck(page, staged.size),
+          ));
         } finally {
           await browser.close();
         }
         return { files: [pdfFile], replaces: () => false };
       });
+      for (const line of formatFindings(findings, built.slideCount)) warn(line);
       process.stdout.write(`${relative(path.join(built.outDir, `${built.name}.pdf`))}（${pages} 页）\n`);
     });
 }
