@@ -10,6 +10,8 @@ export interface OutDirCheck {
   sourceDir?: string;
   /** Write into a folder that holds files notice-deck did not write. */
   force?: boolean;
+  /** Checked by the run that holds the folder's lock (see publish). */
+  underLock?: boolean;
 }
 
 /**
@@ -39,8 +41,11 @@ export async function checkOutDir(outDir: string, check: OutDirCheck): Promise<v
   }
   if (existing.path !== out || check.force) return;
   if (await readManifest(out)) return;
+  const names = await readdir(out);
+  // Another run is publishing into it right now, manifest last: the check under the lock decides.
+  if (!check.underLock && names.includes(lockName)) return;
   // The lock and the temp files of a run publishing right now are notice-deck's too.
-  const entries = (await readdir(out)).filter((name) => name !== manifestFileName && name !== lockName && !/^\..*\.tmp-\d+-[0-9a-f]+$/u.test(name));
+  const entries = names.filter((name) => name !== manifestFileName && name !== lockName && !/^\..*\.tmp-\d+-[0-9a-f]+$/u.test(name));
   if (entries.length > 0) {
     throw refuse(`这个文件夹里已经有别的文件（${entries.slice(0, 3).join('、')}${entries.length > 3 ? ' 等' : ''}），不是 notice-deck 生成的；请换一个空文件夹，或加 --force 写进去（只覆盖同名文件）`);
   }

@@ -1,5 +1,4 @@
-import { copyFile, lstat, mkdir, rename, rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
@@ -26,10 +25,9 @@ export interface Publication {
  * wrote and this one replaces are removed, and the folder's manifest lists what is there.
  */
 export async function publish(outDir: string, publication: Publication): Promise<void> {
-  await checkOutDir(outDir, publication);
   await withFolderLock(outDir, async () => {
-    // Again, now that no other run is publishing: the first run into a new folder may have just finished.
-    await checkOutDir(outDir, publication);
+    // Under the lock no other run is publishing: what is in the folder now is what stays.
+    await checkOutDir(outDir, { ...publication, underLock: true });
     const manifest = (await readManifest(outDir)) ?? { files: [] };
     const ours = new Set(manifest.files);
     for (const file of publication.files) await checkTarget(outDir, file, ours, publication.force ?? false);
@@ -55,14 +53,7 @@ async function checkTarget(outDir: string, file: string, ours: Set<string>, forc
   if (!ours.has(file) && !force) throw new UserError(`${shown}：这个文件不是 notice-deck 生成的，不会覆盖它；请删掉或改名它，或加 --force`);
 }
 
+/** Through writeFileAtomic, so a run killed while publishing leaves temp files the next run removes. */
 async function copyAtomic(source: string, target: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
-    await copyFile(source, temp);
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(target, await readFile(source));
 }

@@ -31,7 +31,7 @@ export function registerPdf(program: Command): void {
         }
         return { files: [pdfFile], replaces: () => false };
       });
-      for (const line of formatFindings(findings, built.slideCount)) warn(line);
+      if (findings.length > 0) for (const line of formatFindings(findings, built.slideCount)) warn(line);
       process.stdout.write(`${relative(path.join(built.outDir, `${built.name}.pdf`))}（${pages} 页）\n`);
     });
 }
