@@ -17,7 +17,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Browser } from 'puppeteer';
-import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
@@ -75,7 +75,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
       keepTopLevelOutline(pdf);
       setDocumentInfo(pdf, {
         title: notice.metadata.title,
-        author: notice.metadata.issuer,
+        author: namesLine(notice.metadata.issuer),
         subject: `${notice.metadata.title}：通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`,
         keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
       });
@@ -158,19 +158,30 @@ function documentParts(notice: PrintNotice, paper: Paper): DocumentParts {
   if (metadata.addressees) before.push(h('p.addressees', `${metadata.addressees}：`));
   before.push(h('div.doc-body', bodyContent(notice.tree.children)));
   if (metadata.attachments) before.push(attachments(metadata.attachments));
-  const signature = metadata.signature ?? metadata.issuer;
-  before.push(h('div.signature-block', [h('p.signature', signature), ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
+  // A joint document's signatures stand one under the other above the one date.
+  const signatures = (metadata.signature ?? metadata.issuer).map((name) => h('p.signature', name));
+  before.push(h('div.signature-block', [...signatures, ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
   const colophon = closingBlock(metadata);
   return colophon ? { before, colophon } : { before };
 }
 
-/** 版头: “共青团中央文件” in red, as large as fits the text block (at most 52pt), the number, the red rule. */
+/**
+ * 版头: “共青团中央文件” in red, as large as fits the text block (at most 52pt), the number, the red
+ * rule. A joint document stacks its issuers' names with “文件” right of them, centred on the
+ * stack (GB/T 9704 7.2.1).
+ */
 function masthead(metadata: NoticeMetadata, paper: Paper): Element {
-  const mark = `${metadata.issuer}文件`;
+  const names = metadata.issuer;
   const blockWidthPt = mmToPt(paper.width - officialMargins.left - officialMargins.right);
-  const size = Math.min(52, (blockWidthPt * 0.96) / (textWidth(mark) * 1.04));
+  const widest = Math.max(...names.map(textWidth)) + textWidth('文件');
+  const size = Math.min(names.length > 1 ? 40 : 52, (blockWidthPt * 0.96) / (widest * 1.04));
+  const style = `font-size: ${size.toFixed(1)}pt`;
+  const mark =
+    names.length > 1
+      ? h('div.issuer-mark.joint', { style }, [h('span.issuer-names', names.map((name) => h('span', name))), h('span.issuer-word', '文件')])
+      : h('p.issuer-mark', { style }, `${names[0]}文件`);
   return h('header.masthead', [
-    h('p.issuer-mark', { style: `font-size: ${size.toFixed(1)}pt` }, mark),
+    mark,
     ...(metadata.number ? [h('p.doc-number', metadata.number)] : []),
     h('hr.red-rule'),
   ]);

@@ -16,7 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'puppeteer';
 import { buildDeck, type BuiltDeck } from '../build/build-deck.js';
-import type { NoticeMetadata } from '../notice/metadata.js';
+import { namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
@@ -86,7 +86,7 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
       setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
       setDocumentInfo(pdf, {
         title: notice.metadata.title,
-        author: notice.metadata.issuer,
+        author: namesLine(notice.metadata.issuer),
         subject: kind.subject(notice.metadata),
         keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
       });
