@@ -1,6 +1,5 @@
 import mammoth from 'mammoth';
-import type { CleanLines, SourceLine } from '../lines.js';
-import { invisible } from '../lines.js';
+import { invisible, isPageNumber, type CleanLines, type SourceLine } from '../lines.js';
 
 /** The part of mammoth's document model this reader looks at (mammoth ships it untyped). */
 interface DocxElement {
@@ -20,10 +19,12 @@ interface DocxParagraph {
 
 /**
  * The paragraphs of a .docx, through mammoth (the maintained .docx reader for JavaScript): each
- * Word paragraph is a line that starts a paragraph; one set in bold from its start is a heading
- * or a run-in heading; one set larger than the body is the title. Table cells' paragraphs are read
- * in order. A line break inside a paragraph (Shift+Enter, common in headers) splits it, and what
- * follows the break is left to the repair to join or not.
+ * Word paragraph is a line; one set in bold from its start is a heading or a run-in heading and
+ * always starts a paragraph; one set larger than the body is the title. Table cells' paragraphs
+ * are read in order. Word files are often made by pasting a PDF's text, one Word paragraph per
+ * printed line, so whether a paragraph without final punctuation goes on is left to the repair,
+ * as for text; so is a line break inside a paragraph (Shift+Enter). Page numbers pasted in are
+ * dropped.
  */
 export async function docxLines(data: Uint8Array): Promise<CleanLines> {
   const paragraphs: DocxParagraph[] = [];
@@ -38,19 +39,21 @@ export async function docxLines(data: Uint8Array): Promise<CleanLines> {
   );
   const bodySize = mostCommonSize(paragraphs);
   const lines: SourceLine[] = [];
+  let pageNumbers = 0;
   for (const paragraph of paragraphs) {
     paragraph.text.split('\n').forEach((piece, index) => {
       const text = piece.replace(invisible, '').trim();
       if (text === '') return;
+      if (isPageNumber(text)) {
+        pageNumbers++;
+        return;
+      }
+      const bold = index === 0 && paragraph.bold;
       const large = bodySize !== undefined && paragraph.size !== undefined && paragraph.size > bodySize * 1.2;
-      lines.push({
-        text,
-        line: lines.length + 1,
-        hints: { ...(index === 0 ? { paragraphStart: true } : {}), ...(paragraph.bold ? { bold: true } : {}), ...(large ? { large: true } : {}) },
-      });
+      lines.push({ text, line: lines.length + 1, hints: { ...(bold ? { paragraphStart: true, bold } : {}), ...(large ? { large } : {}) } });
     });
   }
-  return { lines, pageNumbers: 0 };
+  return { lines, pageNumbers };
 }
 
 function collectParagraphs(element: DocxElement, into: DocxParagraph[]): void {

@@ -27,13 +27,19 @@ export function htmlLines(html: string): CleanLines {
   const title = article ? titleAbove(tree, article) : undefined;
   const lines: SourceLine[] = [];
   const push = (text: string, large: boolean): void => {
-    const cleaned = text.replace(invisible, '').replace(/[ \t\u00a0]+/gu, ' ').trim();
+    const cleaned = normalise(text);
     if (cleaned === '' || chromeLine.test(cleaned)) return;
     lines.push({ text: cleaned, line: lines.length + 1, hints: { paragraphStart: true, ...(large ? { large: true } : {}) } });
   };
   if (title) push(toString(title), true);
-  if (article) blockTexts(article, (text, element) => push(text, element === title || /^h[12]$/u.test(element.tagName)));
+  // The article often repeats the page's heading: once is enough.
+  const titleText = title && normalise(toString(title));
+  if (article) blockTexts(article, (text, element) => normalise(text) !== titleText && push(text, /^h[12]$/u.test(element.tagName)));
   return { lines, pageNumbers: 0 };
+}
+
+function normalise(text: string): string {
+  return text.replace(invisible, '').replace(/[ \t\u00a0]+/gu, ' ').trim();
 }
 
 function prune(node: Root | Element): void {
