@@ -8,5 +8,6 @@ import { readLines, type CleanLines } from '../lines.js';
  */
 export async function docLines(data: Uint8Array): Promise<CleanLines> {
   const document = await new WordExtractor().extract(Buffer.from(data));
-  return readLines(document.getBody());
+  // Chinese quotes “” stay as written: word-extractor would make them ASCII by default.
+  return readLines(document.getBody({ filterUnicode: false }));
 }

@@ -2,8 +2,8 @@
 
 declare module 'word-extractor' {
   interface WordDocument {
-    /** The main text, paragraphs separated by newlines; tables' cells by tabs. */
-    getBody(): string;
+    /** The main text, paragraphs separated by newlines; filterUnicode (on by default) turns “” into "". */
+    getBody(options?: { filterUnicode?: boolean }): string;
   }
   export default class WordExtractor {
     extract(source: string | Buffer): Promise<WordDocument>;
