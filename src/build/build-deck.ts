@@ -10,6 +10,7 @@ import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
 import { UserError } from '../errors.js';
+import { lintNotice, formatFinding } from '../lint/lint.js';
 import { readDeckSource } from '../notice/read.js';
 import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
@@ -61,6 +62,8 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
+  // The proofreading `lint` does, as warnings: a deck is still made.
+  for (const finding of lintNotice(String(source.file.value))) options.warn?.(formatFinding(String(source.file.path), finding));
 
   const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
   if (fonts.missing.length > 0) {

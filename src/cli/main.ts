@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.js';
 import { registerNotes } from './commands/notes.js';
 import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
+import { registerLint } from './commands/lint.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
 import { registerThemes } from './commands/themes.js';
@@ -22,6 +23,7 @@ const program = new Command('notice-deck')
 
 // In the order of a secretary's work: get the notice in, make the deck, print, then look around.
 registerImport(program);
+registerLint(program);
 registerBuild(program);
 registerPdf(program);
 registerPng(program);

@@ -30,13 +30,13 @@ export interface DocumentParts {
 /** The red issuing-body mark: 共青团中央文件. */
 const markPattern = /^(\S{2,40}?)文件$/u;
 /** 发文字号 with the brackets, 第 and leading zeros people write instead of 〔2016〕9号. */
-const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖<《])\s*(\d{4})\s*[〕］\]】)）﹞〗>》]\s*(第?)\s*(0*[1-9]\d*)\s*号/u;
+export const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖<《])\s*(\d{4})\s*[〕］\]】)）﹞〗>》]\s*(第?)\s*(0*[1-9]\d*)\s*号/u;
 /** Above the title, besides mark and number: 份号, 密级, 紧急程度, 签发人. Not part of a notice.md. */
 const headerFurniture = /^(?:\d{6}|(?:绝密|机密|秘密|特急|加急|特提|平急)\S*|签发人[：:].*)$/u;
 /** Under the title of a notice copied from a web page: 发布时间：… 来源：… 浏览次数：… */
 const pageFurniture = /^(?:发布|来源|作者|浏览|点击|阅读|编辑|责任编辑|时间|日期)[^：:]{0,4}[：:]/u;
 /** What a title ends with: the kind of document (文种), perhaps with （试行） or similar after it. */
-const titleEnding =
+export const titleEnding =
   /(?:通知|通报|通告|公告|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
 /** A title is at most this many lines. */
 const titleMaxLines = 4;
