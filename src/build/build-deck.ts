@@ -62,8 +62,11 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  // The proofreading `lint` does, as warnings: a deck is still made.
-  for (const finding of lintNotice(String(source.file.value))) options.warn?.(formatFinding(String(source.file.path), finding));
+  // The proofreading `lint` does, as warnings: a deck is still made. Numbering the recogniser
+  // has already reported above, in its own terms.
+  for (const finding of lintNotice(String(source.file.value)).filter((finding) => finding.rule !== 'numbering')) {
+    options.warn?.(formatFinding(String(source.file.path), finding));
+  }
 
   const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
   if (fonts.missing.length > 0) {

@@ -3,10 +3,14 @@ import { matches, proseSpans } from './spans.js';
 
 const chinese = '[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e“”‘’—…]';
 /**
- * Lower-case Latin words with Chinese on both sides: an English word left in by a translation
- * or an input method (平台 and “青少年). Acronyms and names (APP, QQ, WiFi) have capitals and stay.
+ * Lower-case Latin words with Chinese on both sides, a Han character on one side at least: an
+ * English word left in by a translation or an input method (平台 and “青少年). Acronyms and names
+ * (APP, QQ, WiFi) have capitals and stay; an English phrase set off by punctuation is meant.
  */
-const stray = new RegExp(`(?<=${chinese}\\s*)[a-z]+(?:\\s+[a-z]+)*(?=\\s*${chinese})`, 'gu');
+const stray = new RegExp(
+  `(?<=\\p{Script=Han}\\s*)[a-z]+(?:\\s+[a-z]+)*(?=\\s*${chinese})|(?<=${chinese}\\s*)[a-z]+(?:\\s+[a-z]+)*(?=\\s*\\p{Script=Han})`,
+  'gu',
+);
 const translations: Record<string, string> = { and: '和', or: '或', with: '与', of: '的', to: '到', in: '在', the: '' };
 
 export const strayLatin: Rule = {
