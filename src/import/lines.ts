@@ -97,7 +97,11 @@ export function dropCjkSpaces(text: string): string {
   return text.replace(anySpaceBetweenWide, '');
 }
 
-/** Joins two pieces of one sentence: nothing between Chinese text, a space between Latin words. */
+/**
+ * Joins two pieces of one sentence: nothing between Chinese text or within a number cut at the
+ * margin (20 / 24年), a space between Latin words.
+ */
 export function joinPieces(first: string, second: string): string {
-  return first + (wideAtEnd.test(first) || wideAtStart.test(second) ? '' : ' ') + second;
+  const together = wideAtEnd.test(first) || wideAtStart.test(second) || (/\d$/u.test(first) && /^\d/u.test(second));
+  return first + (together ? '' : ' ') + second;
 }

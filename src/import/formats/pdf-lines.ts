@@ -94,15 +94,25 @@ interface BodyMeasure {
   right: number;
 }
 
-/** The body text's size and margins: what most characters are set in, where most lines start and end. */
+/** The body text's size and margins: what most characters are set in, where lines start and end at most. */
 function bodyMeasure(lines: PrintedLine[]): BodyMeasure {
   const size = mostCommon(lines.flatMap((line) => Array<number>(line.text.length).fill(Math.round(line.size))));
   const body = lines.filter((line) => Math.round(line.size) === size);
   return {
     size,
-    left: mostCommon(body.map((line) => Math.round(line.left))),
+    left: leftMargin(body.map((line) => Math.round(line.left))),
     right: Math.max(...body.map((line) => line.right)),
   };
+}
+
+/**
+ * Where body lines start when not indented: the leftmost start shared by two lines at least (one
+ * line further left is a stray). Not the most common start: in a notice of one-line paragraphs,
+ * most lines are indented.
+ */
+function leftMargin(lefts: number[]): number {
+  const shared = lefts.filter((left, index) => lefts.indexOf(left) !== index);
+  return Math.min(...(shared.length > 0 ? shared : lefts));
 }
 
 function mostCommon(values: number[]): number {
