@@ -39,6 +39,9 @@ export interface BuiltDeck {
   size: SlideSize;
 }
 
+/** Lint rules whose findings build already reports itself. */
+const reportedByBuild = new Set(['numbering', 'missing-elements']);
+
 /** Characters reveal.js draws itself: the slide number "12/30". */
 const chromeCharacters = '0123456789/';
 
@@ -62,9 +65,9 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  // The proofreading `lint` does, as warnings: a deck is still made. Numbering the recogniser
-  // has already reported above, in its own terms.
-  for (const finding of lintNotice(String(source.file.value)).filter((finding) => finding.rule !== 'numbering')) {
+  // The proofreading `lint` does, as warnings: a deck is still made. Numbering and missing
+  // elements the recogniser and the metadata reader report above, in their own terms.
+  for (const finding of lintNotice(String(source.file.value)).filter((finding) => !reportedByBuild.has(finding.rule))) {
     options.warn?.(formatFinding(String(source.file.path), finding));
   }
 
