@@ -72,6 +72,13 @@ describe('recogniseParts: the header', () => {
     expect(found).toMatchObject({ issuer: { names: ['共青团某某市委员会'], from: 'mark' }, title: '关于举办青年讲师团宣讲活动的通知', number: '某团发〔2024〕5号', addressees: '各区团委' });
   });
 
+  it('starts at the red mark when a web page prints the title and its date above it', () => {
+    const found = parts('关于举办青年讲师团宣讲活动的通知\n时间:2024-03-01 浏览:212\n共青团某某市委员会文件\n某团发〔2024〕5号\n关于举办青年讲师团宣讲活动的通知\n各区团委：\n正文。\n');
+    expect(found).toMatchObject({ issuer: { names: ['共青团某某市委员会'], from: 'mark' }, title: '关于举办青年讲师团宣讲活动的通知', number: '某团发〔2024〕5号', addressees: '各区团委' });
+    expect(found.notes[0]).toBe('已略去红头上面的 2 行（网页的标题和发布信息，第 1–2 行）');
+    expect(bodyOf(found)).toEqual(['正文。']);
+  });
+
   it('takes the lines a format set large as the title, whatever they end with', () => {
     const lines = [
       { text: '共青团某某县委文件', line: 1, hints: { red: true } },

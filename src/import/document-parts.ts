@@ -100,7 +100,8 @@ const headerMaxLines = 12;
 
 function readHeader(lines: SourceLine[], notes: string[]): Header {
   const header: Header = { marks: [], letterheads: [], bodyStart: 0 };
-  let index = 0;
+  let index = webPageHeading(lines);
+  if (index > 0) notes.push(`已略去红头上面的 ${index} 行（网页的标题和发布信息，第 ${lines[0]!.line}–${lines[index - 1]!.line} 行）`);
   // “文件” on a line of its own: a joint mark, the names stacked left of it (GB/T 9704 7.2.1).
   let markOpen = false;
   // Mark, number and furniture come first, in any order, and never more than a few lines.
@@ -155,6 +156,15 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
   }
   header.bodyStart = index;
   return header;
+}
+
+/**
+ * Where the document starts on a web page that prints its own heading (the title, 发布时间…)
+ * above the document's red mark: at the mark, when a title comes before it. 0 otherwise.
+ */
+function webPageHeading(lines: SourceLine[]): number {
+  const mark = lines.slice(0, headerMaxLines).findIndex((line) => markNames(line) !== undefined);
+  return mark > 0 && lines.slice(0, mark).some((_, index) => titleAt(lines, index)) ? mark : 0;
 }
 
 /**

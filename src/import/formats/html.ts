@@ -9,7 +9,7 @@ const dropped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head
 const chromeName = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumb|crumb|footer|foot|header|top|sidebar|side|share|bdshare|social|toolbar|tools|print|copyright|related|relate|comment|pager|pagination|prev|next|search|login|banner|ad|ads|qrcode|ewm)(?:$|[-_\s\d])/iu;
 /** Lines of site chrome that can sit inside the article's box: share, print, font size, hit counts. */
 const chromeLine =
-  /^(?:【?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏|纠错|字[号体][：:]?\s*[大中小\s]*)\s*】?\s*)+$|^(?:分享到|扫一扫|浏览次数|点击(?:次数|数|量)|阅读(?:次数|量)|访问量|上一篇|下一篇|相关(?:链接|文章|阅读))[：:]?/u;
+  /^(?:【?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回顶部|收藏|纠错|字[号体][：:]?\s*[大中小\s]*)\s*】?\s*)+$|^(?:当前位置|您的位置|分享到|扫一扫|浏览次数|点击(?:次数|数|量)|阅读(?:次数|量)|访问量|上一篇|下一篇|相关(?:链接|文章|阅读))[：:]?/u;
 /** Elements that hold one line or paragraph of the article. */
 const blocks = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'blockquote', 'section', 'article', 'pre', 'center', 'tr', 'table', 'ul', 'ol', 'dl', 'tbody', 'thead', 'main']);
 const han = /\p{Script=Han}/gu;
