@@ -41,8 +41,10 @@ function scalarSpan(node: Node | null, yaml: string, yamlStart: number, field: s
   const [start, end] = node.range;
   const raw = yaml.slice(start, end);
   const quoted = /^["']/u.test(raw) ? 1 : 0;
-  // A quoted value with escapes cannot be edited in place; the rules still read its value.
-  const text = quoted && raw.slice(1, -1) !== node.value ? node.value : raw.slice(quoted, raw.length - quoted);
+  const text = raw.slice(quoted, raw.length - quoted);
+  // A value with escapes or folded over lines does not sit in the file as it reads: offsets into
+  // it would point at the wrong characters, so the rules leave it alone.
+  if (text !== node.value) return [];
   return [{ text, offset: yamlStart + start + quoted, field }];
 }
 
