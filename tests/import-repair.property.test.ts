@@ -81,7 +81,7 @@ function pdfPage(lines: { text: string; indent: boolean; size?: number }[], numb
     }
   });
   runs.push({ text: `— ${number} —`, x: 280, y: 60, width: 40, size: 14 });
-  return { width: 595, runs, red: '' };
+  return { runs, red: '' };
 }
 
 /** A paragraph set as GB/T 9704 sets it: the first line indented two characters, every line but the last full. */
@@ -135,7 +135,6 @@ describe('repair (property): the wording is never changed', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(anyText, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 30 })), { maxLength: 25 }), (runs) => {
         const page: PdfPageText = {
-          width: 595,
           red: '',
           runs: runs.filter(([text]) => text.trim() !== '').map(([text, column, row]) => ({ text, x: 80 + column * 16, y: 760 - row * 29, width: chars(text).length * 16, size: 16 })),
         };

@@ -5,7 +5,7 @@ import type { PdfPageText, PdfRun } from './pdf-text.js';
 const run = (text: string, x: number, y: number, size = 16): PdfRun => ({ text, x, y, width: [...text].length * size, size });
 
 function page(runs: PdfRun[], red = ''): PdfPageText {
-  return { width: 595, runs, red };
+  return { runs, red };
 }
 
 describe('pdfLines', () => {

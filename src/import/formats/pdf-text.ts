@@ -12,7 +12,6 @@ export interface PdfRun {
 }
 
 export interface PdfPageText {
-  width: number;
   runs: PdfRun[];
   /** The page's characters drawn in red, in drawing order, without spaces: the masthead. */
   red: string;
@@ -30,7 +29,6 @@ export async function readPdfText(data: Uint8Array): Promise<PdfPageText[]> {
     const pages: PdfPageText[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const [x0, , x1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
       const runs: PdfRun[] = [];
       for (const item of content.items) {
@@ -38,7 +36,7 @@ export async function readPdfText(data: Uint8Array): Promise<PdfPageText[]> {
         const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number];
         runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) });
       }
-      pages.push({ width: x1 - x0, runs, red: redText(await page.getOperatorList()) });
+      pages.push({ runs, red: redText(await page.getOperatorList()) });
     }
     return pages;
   } finally {
