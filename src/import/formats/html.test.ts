@@ -15,4 +15,9 @@ describe('htmlLines', () => {
       { text: '联系人：王老师', line: 5, hints: { paragraphStart: true } },
     ]);
   });
+
+  it('reads an older page that sets the article as text and <br>s in a table cell', () => {
+    const html = `<table><tr><td class="menu"><a>首页</a></td></tr><tr><td>各团支部：<br>　　为做好学习工作，现将有关事项通知如下。<br>　　请各支部认真组织，按时报送学习记录。<br>共青团某某县委</td></tr></table>`;
+    expect(htmlLines(html).lines.map((line) => line.text)).toEqual(['各团支部：', '为做好学习工作，现将有关事项通知如下。', '请各支部认真组织，按时报送学习记录。', '共青团某某县委']);
+  });
 });

@@ -58,12 +58,18 @@ function isHidden(element: Element): boolean {
   return element.properties.hidden === true || /display\s*:\s*none/iu.test(String(element.properties.style ?? ''));
 }
 
-/** The element whose own paragraphs (p, or text-only div) hold the most Chinese characters. */
+/**
+ * The element whose own paragraphs (p, or text-only div) hold the most Chinese characters; or,
+ * on older sites that set the article as text and <br>s in a table cell, whose own text does.
+ */
 function articleBox(tree: Root): Element | undefined {
   const scores = new Map<Element, number>();
+  const add = (element: Element, count: number) => scores.set(element, (scores.get(element) ?? 0) + count);
   const visit = (element: Element, parent: Element | undefined): void => {
     if (parent && (element.tagName === 'p' || (element.tagName === 'div' && !element.children.some(isBlock)))) {
-      scores.set(parent, (scores.get(parent) ?? 0) + (toString(element).match(han)?.length ?? 0));
+      add(parent, toString(element).match(han)?.length ?? 0);
+    } else if (element.children.some((child) => child.type === 'element' && child.tagName === 'br')) {
+      add(element, element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' && !isBlock(child) ? toString(child) : '')).join('').match(han)?.length ?? 0);
     }
     for (const child of element.children) if (child.type === 'element') visit(child, element);
   };
