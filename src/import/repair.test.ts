@@ -35,6 +35,8 @@ describe('repairParagraphs', () => {
     // A heading that closes its bracket is complete: the month under it is the next line, not its end.
     const table = '三、二〇二五年各月主题团日活动安排(供参考)';
     expect(repairParagraphs(pieces(table, '3月', '学习宣讲。')).paragraphs).toEqual([table, '3月', '学习宣讲。']);
+    const months = '三、二〇二五年各团支部主题团日活动的月度安排';
+    expect(repairParagraphs(pieces(months, '3月 学习宣讲')).paragraphs).toEqual([months, '3月 学习宣讲']);
   });
 
   it('joins a numbered heading cut after a comma, and a numbered paragraph cut at a page break', () => {

@@ -71,7 +71,9 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
   // punctuation is more likely the first line of the next paragraph, itself cut at a page break:
   // wrongly joined, the heading would swallow that paragraph.
   // A heading that closes a bracket ends there: …安排（供参考） is complete and the line under it
-  // (3月) is the next item.
-  if (isHeadingLine(paragraph)) return !/[）)]$/u.test(paragraph) && textWidth(next) < fullLine && !sentenceStop.test(next);
+  // (3月) is the next item; so is a line that starts with a date or a count (3月, 10日, 2024年).
+  if (isHeadingLine(paragraph)) {
+    return !/[）)]$/u.test(paragraph) && !/^\d+\s*[年月日号时点期批届]/u.test(next) && textWidth(next) < fullLine && !sentenceStop.test(next);
+  }
   return true;
 }
