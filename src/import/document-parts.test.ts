@@ -61,6 +61,14 @@ describe('recogniseParts: the header', () => {
     expect(parts('关于开展志愿服务月活动的通知\n联系人：王老师\n各学院团委：\n正文。\n').addressees).toBeUndefined();
   });
 
+  it('reads a mark and a number flattened onto one line', () => {
+    expect(parts('共青团某某市委员会文件　某团发〔2024〕5号\n关于举办宣讲活动的通知\n各区团委：\n正文。\n')).toMatchObject({
+      issuer: { names: ['共青团某某市委员会'], from: 'mark' },
+      number: '某团发〔2024〕5号',
+      title: '关于举办宣讲活动的通知',
+    });
+  });
+
   it('takes the number off the addressees line it was run into', () => {
     const found = parts('共青团某某大学委员会\n关于推荐优秀团干部的函\n某大团函〔2024〕7号　各学院团委：\n正文。\n');
     expect(found).toMatchObject({ number: '某大团函〔2024〕7号', addressees: '各学院团委' });

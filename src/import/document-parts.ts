@@ -110,6 +110,8 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     const text = line.text;
     const squeezed = dropCjkSpaces(text);
     const mark = markNames(line);
+    // Mark and number on one line, as some copies flatten them.
+    const markBesideNumber = !header.number && numberPattern.test(text) ? markNames({ ...line, text: text.replace(numberPattern, '').trim() }) : undefined;
     if (pageFurniture.test(text) || headerFurniture.test(text)) {
       notes.push(`已略去标题上面的“${text}”（第 ${line.line} 行）`);
     } else if (squeezed === '文件' && (header.letterheads.length > 0 || header.marks.length > 0)) {
@@ -120,10 +122,9 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
       header.marks.push(...header.letterheads.splice(0), ...mark);
     } else if (!header.number && isNumberLine(text)) {
       header.number = readNumber(text, notes);
-    } else if (!header.number && numberPattern.test(text) && markNames({ ...line, text: text.replace(numberPattern, '').trim() })) {
-      // Mark and number on one line, as some copies flatten them.
+    } else if (markBesideNumber) {
       header.number = readNumber(text, notes);
-      header.marks.push(...markNames({ ...line, text: text.replace(numberPattern, '').trim() })!);
+      header.marks.push(...markBesideNumber);
     } else if (markOpen && !header.number && organisations(text)) {
       header.marks.push(...organisations(text)!);
     } else if (titleAt(lines, index) || line.hints?.large) {
