@@ -21,16 +21,17 @@ const headingNumbers = ['一', '二', '三', '四', '五', '六'];
 /** Sections: a level-1 heading (一、… without punctuation) and its paragraphs. */
 const body = fc
   .array(fc.tuple(clause, fc.array(paragraph, { minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 5 })
-  .map((sections) => sections.flatMap(([heading, paragraphs], index) => [`${headingNumbers[index]}、${heading}`, ...paragraphs]));
+  // A heading cut to one line could end on an opening quote, and a line so cut goes on: no quotes in headings.
+  .map((sections) => sections.flatMap(([heading, paragraphs], index) => [`${headingNumbers[index]}、${heading.replace(/[“”]/gu, '')}`, ...paragraphs]));
 
 const header = ['关于开展基层团支部学习活动的通知', '各乡镇团委：'];
 const ending = ['共青团某某县委', '2024年3月15日'];
 const chars = (text: string): string[] => [...text];
 
 /**
- * The paragraph as a PDF wraps it at `width` characters. Plain text cannot tell a paragraph's end
- * from a line that happens to end in 。 or ：, so for text the cut moves one character back when it
- * would fall right after such a mark (a PDF shows the difference by its indent: no such care there).
+ * The paragraph as a PDF wraps it at `width` em. Plain text cannot tell a paragraph's end from a
+ * line that happens to end in 。 or ：, so for text the cut moves off such a mark (a PDF shows the
+ * difference by its indent: no such care there).
  */
 function wrap(text: string, width: number, avoidFinalMarks: boolean): string[] {
   const lines: string[] = [];
@@ -39,12 +40,27 @@ function wrap(text: string, width: number, avoidFinalMarks: boolean): string[] {
     // As many characters as fit the measure: digits are half as wide as Chinese characters.
     let cut = 0;
     while (textWidth(rest.slice(0, cut + 1).join('')) <= width) cut++;
-    while (avoidFinalMarks && cut > 1 && /[。！？；：…”’]/u.test(rest[cut - 1]!)) cut--;
+    if (avoidFinalMarks) cut = awayFromFinalMarks(rest, cut);
     lines.push(rest.slice(0, cut).join(''));
     rest = rest.slice(cut);
   }
   lines.push(rest.join(''));
   return lines;
+}
+
+const finalMark = /[。！？；：…”’]/u;
+
+/**
+ * A cut moved off a final mark: back, as long as the line still reaches 16 em (what marks a line
+ * that reached the margin); else forward past the marks, as a typesetter squeezes them in.
+ */
+function awayFromFinalMarks(rest: string[], cut: number): number {
+  let back = cut;
+  while (back > 1 && finalMark.test(rest[back - 1]!)) back--;
+  if (textWidth(rest.slice(0, back).join('')) >= 16) return back;
+  let forward = cut;
+  while (forward < rest.length && finalMark.test(rest[forward - 1]!)) forward++;
+  return forward;
 }
 
 describe('repair (property): text copied from a PDF', () => {

@@ -100,19 +100,11 @@ function bodyMeasure(lines: PrintedLine[]): BodyMeasure {
   const body = lines.filter((line) => Math.round(line.size) === size);
   return {
     size,
-    left: leftMargin(body.map((line) => Math.round(line.left))),
+    // The leftmost start, not the most common: in a notice of one-line paragraphs most lines are
+    // indented. Page numbers and running headers, which may stand further left, are gone by now.
+    left: Math.min(...body.map((line) => Math.round(line.left))),
     right: Math.max(...body.map((line) => line.right)),
   };
-}
-
-/**
- * Where body lines start when not indented: the leftmost start shared by two lines at least (one
- * line further left is a stray). Not the most common start: in a notice of one-line paragraphs,
- * most lines are indented.
- */
-function leftMargin(lefts: number[]): number {
-  const shared = lefts.filter((left, index) => lefts.indexOf(left) !== index);
-  return Math.min(...(shared.length > 0 ? shared : lefts));
 }
 
 function mostCommon(values: number[]): number {
