@@ -15,6 +15,7 @@ import { readDeckSource, type DeckSource } from '../notice/read.js';
 import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
+import { lintNotice, formatFinding } from '../lint/lint.js';
 import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
 import { baseCss, deckStylesheet, fontStylesheet, scripts, staticAssets, stylesheets } from './deck-assets.js';
@@ -47,6 +48,9 @@ export interface BuiltDeck {
   /** The files of the deck, relative to `outDir`. */
   files: string[];
 }
+
+/** Lint rules whose findings build already reports itself. */
+const reportedByBuild = new Set(['numbering', 'missing-elements']);
 
 /** Characters reveal.js draws itself: the slide number "12/30". */
 const chromeCharacters = '0123456789/';
@@ -112,6 +116,11 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
+  // The proofreading `lint` does, as warnings: a deck is still made. Numbering and missing
+  // elements the recogniser and the metadata reader report above, in their own terms.
+  for (const finding of lintNotice(String(source.file.value)).filter((finding) => !reportedByBuild.has(finding.rule))) {
+    options.warn?.(formatFinding(String(source.file.path), finding));
+  }
 
   const css = await deckCss(themeFile, layouts, config.variables ?? {});
   const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });

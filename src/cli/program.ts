@@ -9,6 +9,7 @@ import { registerImport } from './commands/import.js';
 import { registerNotes } from './commands/notes.js';
 import { registerOriginal } from './commands/original.js';
 import { registerLayouts } from './commands/layouts.js';
+import { registerLint } from './commands/lint.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
 import { registerPptx } from './commands/pptx.js';
@@ -29,6 +30,7 @@ function createProgram(): Command {
 
   // In the order of a secretary's work: get the notice in, make the deck, print, then look around.
   registerImport(program);
+  registerLint(program);
   registerBuild(program);
   registerServe(program);
   registerCheck(program);

@@ -7,9 +7,13 @@ import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import { recogniseParts, type DocumentParts, type IssuerSource } from './document-parts.js';
-import { decodeText, dropBreakSpaces, readLines } from './lines.js';
+import { readSource } from './formats/read-source.js';
+import { dropBreakSpaces, readLines, type CleanLines } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
 import { noticeMarkdown, type NoticeFields } from './write-notice.js';
+
+/** A PDF or Word file of one notice, pictures and embedded fonts included, stays well below this. */
+const maxDocumentBytes = 30 * 1024 * 1024;
 
 export interface ImportedNotice {
   /** The whole notice.md. */
@@ -36,20 +40,24 @@ const issuerSources: Record<IssuerSource, string> = {
  * become front matter, the body's broken paragraphs are joined. `source` names the text in messages.
  */
 export function importNoticeText(text: string, source: string): ImportedNotice {
-  const { lines, pageNumbers } = readLines(text);
+  return importNoticeLines(readLines(text), source);
+}
+
+/** The same for the lines any format reader produced (see formats/read-source.ts). */
+export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: string): ImportedNotice {
   const parts = recogniseParts(lines);
-  const body = repairParagraphs(parts.body.map((line) => dropBreakSpaces(line.text)));
+  const body = repairParagraphs(parts.body.map((line) => ({ ...line, text: dropBreakSpaces(line.text) })));
   if (!parts.title && body.paragraphs.length === 0) {
     throw new UserError(`${source}：既没找到标题也没找到正文；请把通知的全部文字复制到这个文件里`);
   }
   const warnings = [...parts.notes, ...missingParts(parts, body.paragraphs.length)];
   const fields: NoticeFields = {
-    issuer: parts.issuer?.name,
+    issuer: parts.issuer ? oneOrList(parts.issuer.names) : undefined,
     number: parts.number,
     title: parts.title,
     addressees: parts.addressees,
     attachments: parts.attachments,
-    signature: parts.signature,
+    signature: parts.signature && oneOrList(parts.signature),
     date: parts.date,
     cc: parts.cc,
     printer: parts.printer,
@@ -58,13 +66,13 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
   const headings = body.paragraphs.filter(isLevelOneHeading).length;
   const repairs = [body.joins > 0 ? `接回 ${body.joins} 处断开的段落` : '', pageNumbers > 0 ? `去掉 ${pageNumbers} 个页码` : ''].filter(Boolean);
   const report = [
-    ...(parts.issuer ? [`发文机关: ${parts.issuer.name}${issuerSources[parts.issuer.from]}`] : []),
+    ...(parts.issuer ? [`发文机关: ${parts.issuer.names.join(' | ')}${issuerSources[parts.issuer.from]}`] : []),
     ...labelled([
       ['发文字号', parts.number],
       ['标题', parts.title],
       ['主送机关', parts.addressees],
       ['附件', parts.attachments?.join(' | ')],
-      ['落款', parts.signature],
+      ['落款', parts.signature?.join(' | ')],
       ['成文日期', parts.date],
       ['抄送', parts.cc?.join(' | ')],
       ['印发机关', parts.printer],
@@ -73,6 +81,11 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
     `正文: ${body.paragraphs.length} 段，其中一级标题 ${headings} 个${repairs.length > 0 ? `；${repairs.join('，')}` : ''}`,
   ];
   return { markdown: noticeMarkdown(fields, body.paragraphs), fields, paragraphs: body.paragraphs, report, warnings };
+}
+
+/** One name as a plain field (issuer: 共青团中央), several as a list: what a person would write. */
+function oneOrList(names: string[]): string | string[] {
+  return names.length === 1 ? names[0]! : names;
 }
 
 function labelled(entries: [string, string | undefined][]): string[] {
@@ -102,23 +115,27 @@ export interface ImportOptions {
   force?: boolean;
 }
 
-/** Imports a text file into `<deck folder>/notice.md`, never overwriting one unless asked to. */
-export async function importNotice(textFile: string, options: ImportOptions = {}): Promise<ImportedNotice & { noticePath: string }> {
-  const bytes = await readFile(textFile).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`${textFile}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出从通知复制出文字的文本文件`);
+/**
+ * Imports a notice file (PDF, Word, web page or text) into `<deck folder>/notice.md`, never
+ * overwriting one unless asked to.
+ */
+export async function importNotice(file: string, options: ImportOptions = {}): Promise<ImportedNotice & { noticePath: string }> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${file}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出通知的 PDF、Word、网页或文本文件`);
   });
-  if (bytes.length > maxNoticeBytes) {
-    throw new UserError(`${textFile}：有 ${Math.ceil(bytes.length / 1024)} KB，超过了 ${maxNoticeBytes / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知的文字`);
+  // Text is read as it is; a PDF or Word file carries pictures and layout besides its words.
+  const limit = /\.(?:txt|md|markdown)$/iu.test(file) ? maxNoticeBytes : maxDocumentBytes;
+  if (bytes.length > limit) {
+    throw new UserError(`${file}：有 ${Math.ceil(bytes.length / 1024)} KB，超过了 ${limit / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知`);
   }
-  const text = decodeText(bytes, textFile);
-  const deckDir = path.resolve(options.out ?? path.join('decks', path.parse(textFile).name));
+  const deckDir = path.resolve(options.out ?? path.join('decks', path.parse(file).name));
   const noticePath = path.join(deckDir, noticeFileName);
   const force = options.force ? { force: true } : {};
   await checkOutDir(deckDir, force);
   if (!options.force && existsSync(noticePath)) {
     throw new UserError(`${path.relative(process.cwd(), noticePath)}：已经存在；要覆盖请加上 --force`);
   }
-  const imported = importNoticeText(text, textFile);
+  const imported = importNoticeLines(await readSource(bytes, file), file);
   await withRunDir(async (runDir) => {
     await writeFile(path.join(runDir, noticeFileName), imported.markdown);
     await publish(deckDir, { stagingDir: runDir, files: [noticeFileName], replaces: () => false, ...force });

@@ -30,7 +30,7 @@ describe('remarkNoticeFrontMatter', () => {
       ['---', 'issuer: 共青团中央', 'number: 中青发〔2016〕9号', 'title: 关于X的通知', 'date: 2016年4月29日', 'cc: 团中央书记处各同志', 'printDate: 2016-05-04', '---', '', '正文。'].join('\n'),
     );
     expect(file.data.notice).toEqual({
-      issuer: '共青团中央',
+      issuer: ['共青团中央'],
       number: '中青发〔2016〕9号',
       title: '关于X的通知',
       date: { year: 2016, month: 4, day: 29 },

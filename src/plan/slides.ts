@@ -1,6 +1,6 @@
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { balanceLines } from '../text/balance.js';
 import type { Slide } from './deck.js';
 import { paragraph, text } from './mdast.js';
@@ -39,7 +39,7 @@ export function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide 
   return slide(
     'cover',
     {
-      ...(metadata.issuer ? { issuer: [text(metadata.issuer)] } : {}),
+      ...(metadata.issuer ? { issuer: [text(namesLine(metadata.issuer))] } : {}),
       ...(metadata.title ? { title: coverTitle(metadata.title, titleWidth) } : {}),
       ...(metadata.number ? { number: [text(metadata.number)] } : {}),
       ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
@@ -49,7 +49,8 @@ export function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide 
 }
 
 export function closingSlide(metadata: NoticeMetadata): Slide {
-  const signature = metadata.signature ?? metadata.issuer;
+  const names = metadata.signature ?? metadata.issuer;
+  const signature = names ? namesLine(names) : undefined;
   const date = metadata.date ? formatChineseDate(metadata.date) : undefined;
   const sign = [signature, date].filter((part): part is string => Boolean(part));
   return slide(

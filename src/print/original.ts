@@ -18,7 +18,7 @@ import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Browser } from 'puppeteer';
 import { collectMedia } from '../build/media.js';
-import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
 import { checkOutDir } from '../output/out-dir.js';
@@ -84,7 +84,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
       keepTopLevelOutline(pdf);
       setDocumentInfo(pdf, {
         title: notice.metadata.title ?? notice.name,
-        author: notice.metadata.issuer ?? '',
+        author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
         subject: [notice.metadata.title, `通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`].filter(Boolean).join('：'),
         keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
       });
@@ -167,23 +167,35 @@ function documentParts(notice: PrintNotice, paper: Paper): DocumentParts {
   if (metadata.addressees) before.push(h('p.addressees', `${metadata.addressees}：`));
   before.push(h('div.doc-body', bodyContent(notice.tree.children)));
   if (metadata.attachments) before.push(attachments(metadata.attachments));
-  const signature = metadata.signature ?? metadata.issuer;
-  before.push(h('div.signature-block', [...(signature ? [h('p.signature', signature)] : []), ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
+  // A joint document's signatures stand one under the other above the one date.
+  const signatures = (metadata.signature ?? metadata.issuer ?? []).map((name) => h('p.signature', name));
+  before.push(h('div.signature-block', [...signatures, ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
   const colophon = closingBlock(metadata);
   return colophon ? { before, colophon } : { before };
 }
 
 /**
  * 版头: the issuing-body mark in red (“共青团中央文件”, or the issuer alone for a letter, see
- * issuerMark), as large as fits the text block (at most 52pt), the number, the red rule. Without an
- * issuer the mark is left out.
+ * issuerMark), as large as fits the text block (at most 52pt), the number, the red rule. A joint
+ * document stacks its issuers' names with “文件” right of them, centred on the stack (GB/T 9704
+ * 7.2.1). Without an issuer the mark is left out.
  */
 function masthead(metadata: NoticeMetadata, paper: Paper): Element {
-  const mark = metadata.issuer ? issuerMark(metadata.issuer, metadata.number) : undefined;
+  const names = metadata.issuer ?? [];
+  const lead = names[0];
+  const fileWord = lead !== undefined && issuerMark(lead, metadata.number) !== lead ? '文件' : '';
   const blockWidthPt = mmToPt(paper.width - officialMargins.left - officialMargins.right);
-  const size = mark ? Math.min(52, (blockWidthPt * 0.96) / (textWidth(mark) * 1.04)) : 0;
+  const widest = Math.max(0, ...names.map(textWidth)) + textWidth(fileWord);
+  const size = Math.min(names.length > 1 ? 40 : 52, (blockWidthPt * 0.96) / (widest * 1.04));
+  const style = `font-size: ${size.toFixed(1)}pt`;
+  const mark =
+    names.length > 1
+      ? [h('div.issuer-mark.joint', { style }, [h('span.issuer-names', names.map((name) => h('span', name))), ...(fileWord ? [h('span.issuer-word', fileWord)] : [])])]
+      : lead !== undefined
+        ? [h('p.issuer-mark', { style }, `${lead}${fileWord}`)]
+        : [];
   return h('header.masthead', [
-    ...(mark ? [h('p.issuer-mark', { style: `font-size: ${size.toFixed(1)}pt` }, mark)] : []),
+    ...mark,
     ...(metadata.number ? [h('p.doc-number', metadata.number)] : []),
     h('hr.red-rule'),
   ]);

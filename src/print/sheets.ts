@@ -19,7 +19,7 @@ import { stageDeck, type BuiltDeck } from '../build/build-deck.js';
 import { readDeckSource } from '../notice/read.js';
 import { checkOutDir } from '../output/out-dir.js';
 import { withRunDir } from '../output/run-dir.js';
-import type { NoticeMetadata } from '../notice/metadata.js';
+import { namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
 import { outputDir, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
@@ -87,7 +87,7 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
       setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
       setDocumentInfo(pdf, {
         title: notice.metadata.title ?? notice.name,
-        author: notice.metadata.issuer ?? '',
+        author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
         subject: kind.subject(notice.metadata),
         keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
       });
