@@ -8,15 +8,20 @@ import { planNotice } from './test-notice.js';
 const slotText = (slide: Slide, slot: string) => toString({ type: 'root', children: slide.slots[slot] ?? [] });
 const layouts = (deck: Deck) => deck.children.map((slide) => slide.layout);
 const noSpace = (value: string) => value.replace(/\s+/gu, '');
+/** A paragraph of `sentences` sentences of 32 characters. */
+const long = (sentences: number) =>
+  Array.from({ length: sentences }, (_, i) => `${'各级团组织广大团员青年团干部基层单位'.slice((i % 4) * 2, (i % 4) * 2 + 3)}认真学习贯彻讲话精神，切实把思想和行动统一到要求上${i}。`).join('');
 /** The notes of the slides made from the body, in order: the body, verbatim, if nothing was lost. */
 const bodyNotes = (deck: Deck) => noSpace(deck.children.filter((slide) => slide.position).map((slide) => toString({ type: 'root', children: slide.notes })).join(''));
 
 describe('remarkStudyPlan', () => {
-  it('plans cover, agenda, a divider per section, content, discussion, closing', async () => {
-    const { deck } = await planNotice('导语。第二句。\n\n# 一、第一部分，要点\n\n内容一。再说一句。\n\n# 二、第二部分\n\n内容二。再说一句。');
-    expect(layouts(deck)).toEqual(['cover', 'agenda', 'points', 'section', 'points', 'section', 'points', 'discussion', 'closing']);
+  it('plans cover, agenda, a divider per substantial section, content, discussion, closing', async () => {
+    const { deck } = await planNotice(`导语。第二句。\n\n# 一、第一部分，要点\n\n${long(10)}\n\n# 二、第二部分\n\n${long(3)}`);
+    const frame = layouts(deck).filter((layout) => !['points', 'cards', 'quote'].includes(layout));
+    expect(frame).toEqual(['cover', 'agenda', 'section', 'discussion', 'closing']);
     expect(slotText(deck.children[1]!, 'items')).toBe('一、第一部分二、第二部分');
-    expect(deck.children.filter((slide) => slide.layout === 'points').map((slide) => slotText(slide, 'title'))).toEqual(['导语', '一、第一部分', '二、第二部分']);
+    // The short second section has no divider: its heading is the title of its slide.
+    expect(new Set(deck.children.filter((slide) => slide.position && slide.layout !== 'section').map((slide) => slotText(slide, 'title')))).toEqual(new Set(['导语', '一、第一部分，要点', '二、第二部分']));
   });
 
   it('sets a paragraph of one sentence as a statement', async () => {
@@ -27,7 +32,7 @@ describe('remarkStudyPlan', () => {
   });
 
   it('spreads a long agenda evenly over its slides', async () => {
-    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n内容。再说一句。`).join('\n\n');
+    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n${long(3)}`).join('\n\n');
     const { deck } = await planNotice(sections);
     const agendas = deck.children.filter((slide) => slide.layout === 'agenda');
     expect(agendas.map((slide) => (slide.slots.items![0] as import('mdast').List).children.length)).toEqual([4, 4]);
@@ -93,9 +98,17 @@ describe('remarkStudyPlan', () => {
   });
 
   it('keeps run-in headings as titles and their text in the notes', async () => {
-    const { deck } = await planNotice('# 一、总体要求\n\n（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。\n\n（二）加强组织领导。各级团组织要周密部署。');
+    const { deck } = await planNotice(`# 一、总体要求\n\n（一）提高政治站位。${long(5)}\n\n（二）加强组织领导。${long(5)}`);
     const titles = deck.children.filter((slide) => slide.layout === 'points' || slide.layout === 'quote').map((slide) => slotText(slide, 'title'));
     expect(titles).toEqual(['（一）提高政治站位', '（二）加强组织领导']);
+    expect(bodyNotes(deck)).toBe(noSpace(`一、总体要求（一）提高政治站位。${long(5)}（二）加强组织领导。${long(5)}`));
+  });
+
+  it('puts short subsections of one section on one slide, their run-in headings in bold', async () => {
+    const { deck } = await planNotice('# 一、总体要求\n\n（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。\n\n（二）加强组织领导。各级团组织要周密部署。');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => [slide.layout, slotText(slide, 'title')])).toEqual([['points', '一、总体要求']]);
+    expect(JSON.stringify(content[0]!.slots.body)).toContain('"type":"strong","children":[{"type":"text","value":"（二）加强组织领导。"}]');
     expect(bodyNotes(deck)).toBe(noSpace('一、总体要求（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。（二）加强组织领导。各级团组织要周密部署。'));
   });
 
@@ -113,7 +126,7 @@ describe('remarkStudyPlan', () => {
 
   it('builds a sensible deck from plain Markdown with no 公文 structure', async () => {
     const { deck } = await planNotice('# 背景\n\n今年的主题是学习。\n\n## 安排\n\n- 周一：学习\n- 周二：讨论');
-    expect(layouts(deck)).toEqual(['cover', 'section', 'quote', 'points', 'discussion', 'closing']);
+    expect(layouts(deck)).toEqual(['cover', 'quote', 'points', 'closing']);
   });
 
   it('fails on an empty body', async () => {
