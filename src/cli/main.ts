@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../build/deck-assets.js';
 import { registerBuild } from './commands/build.js';
+import { registerCheck } from './commands/check.js';
 import { registerHandout } from './commands/handout.js';
 import { registerImport } from './commands/import.js';
 import { registerNotes } from './commands/notes.js';
@@ -23,6 +24,7 @@ const program = new Command('notice-deck')
 // In the order of a secretary's work: get the notice in, make the deck, print, then look around.
 registerImport(program);
 registerBuild(program);
+registerCheck(program);
 registerPdf(program);
 registerPng(program);
 registerHandout(program);

@@ -15,12 +15,14 @@ export type SlideSize = { width: number; height: number };
  * Rejects with a UserError instead of writing a PDF with missing assets, script errors or
  * slides that spill onto several pages.
  */
-export async function exportDeckPdf(
+export async function exportDeckPdf<T>(
   browser: Browser,
   deckHtml: string,
   pdfPath: string,
   size: SlideSize,
-): Promise<{ pages: number }> {
+  /** Runs on the laid-out print view before printing, in the same page load (the preflight check). */
+  inspect?: (page: Page) => Promise<T>,
+): Promise<{ pages: number; inspected?: T }> {
   const page = await browser.newPage();
   const problems = collectProblems(page);
   const failIfProblems = () => {
@@ -48,11 +50,12 @@ export async function exportDeckPdf(
       );
     }
     const pages = await checkLayout(page, deckHtml, size);
+    const inspected = inspect ? await inspect(page) : undefined;
     // page.pdf() waits for document.fonts.ready itself (waitForFonts defaults to true).
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size });
     failIfProblems();
     await writeFileAtomic(pdfPath, pdf);
-    return { pages };
+    return inspect ? { pages, inspected } : { pages };
   } finally {
     await page.close();
   }

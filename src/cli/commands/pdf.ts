@@ -16,9 +16,15 @@ export function registerPdf(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPdf } = await import('../../export/pdf.js');
+      const { checkDeck } = await import('../../check/check-deck.js');
+      const { formatFindings } = await import('../../check/report.js');
       const browser = await launchBrowser();
       try {
-        const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);
+        // The preflight runs on the print view about to be printed: what it finds is in the PDF.
+        const { pages, inspected: findings = [] } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size, (page) =>
+          checkDeck(page, built.size),
+        );
+        if (findings.length > 0) for (const line of formatFindings(findings, built.slideCount)) warn(line);
         process.stdout.write(`${relative(pdfPath)}（${pages} 页）\n`);
       } finally {
         await browser.close();
