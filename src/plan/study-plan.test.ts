@@ -129,6 +129,53 @@ describe('remarkStudyPlan', () => {
     expect(layouts(deck)).toEqual(['cover', 'quote', 'points', 'closing']);
   });
 
+  it('gathers short sections on an overview table and a contact block on one slide, with no agenda or dividers', async () => {
+    const body = ['# 一、主办单位', '某某大学团委', '# 二、参赛对象', '全校在籍本科生、研究生，可个人参赛，也可组队参赛。', '# 三、作品要求', long(10), '# 四、时间安排', '1.报名：4月1日至4月20日。', '2.决赛：5月下旬。', '# 五、联系方式', '联系人：李老师', '电话：0123-45678901', '电子邮箱：qnzm@example.com'].join('\n\n');
+    const { deck } = await planNotice(body);
+    expect(layouts(deck).filter((layout) => ['agenda', 'section', 'discussion', 'overview'].includes(layout))).toEqual(['overview', 'section', 'overview']);
+    const [overview, contact] = deck.children.filter((slide) => slide.layout === 'overview');
+    expect(slotText(overview!, 'rows')).toBe('主办单位某某大学团委参赛对象全校在籍本科生、研究生，可个人参赛，也可组队参赛。');
+    const contactSlide = deck.children.at(-2)!;
+    expect(contactSlide.layout).toBe('overview');
+    expect(slotText(contactSlide, 'title')).toBe('五、联系方式');
+    expect(slotText(contactSlide, 'rows')).toBe('联系人李老师电话0123-45678901电子邮箱qnzm@example.com');
+    expect(contact).toBeDefined();
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
+  });
+
+  it('sets a schedule of one-line run-in items on one or two slides', async () => {
+    const items = ['放假时间。5月1日至5月5日放假调休，共5天。', '课程调整。5月5日停课，由任课教师安排补课。', '安全教育。放假前开展一次安全教育。', '值班安排。值班表于4月28日前报办公室。', '离校登记。学生离校须向辅导员报备。', '校园管理。假期外来车辆不得入校。', '突发事件。遇有突发事件要第一时间上报。'];
+    const { deck } = await planNotice(items.map((item, i) => `${'一二三四五六七'[i]}、${item}`).join('\n\n'));
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.length).toBeLessThanOrEqual(2);
+    expect(content.every((slide) => slide.layout === 'overview')).toBe(true);
+  });
+
+  it('puts a list of short lines on list slides and keeps a contact line off the points', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月：“主题${'一二三四五六七八九十'[i % 10]}”`);
+    const { deck } = await planNotice(`# 二、学习专题\n\n${months.join('\n\n')}\n\n联系人：王某某，电话：12345678901。`);
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slide.layout)).toEqual(['two-column', 'overview']);
+    expect(slotText(content[1]!, 'rows')).toBe('联系人王某某，电话12345678901。');
+  });
+
+  it('joins one-sentence paragraphs under one title on one slide when they fit', async () => {
+    const { deck } = await planNotice('竞赛由某某团委主办，某某大学承办。\n\n竞赛设组织委员会，负责竞赛的组织领导。\n\n竞赛设评审委员会，负责评审工作。');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slide.layout)).toEqual(['points']);
+    expect((content[0]!.slots.body![0] as import('mdast').List).children).toHaveLength(3);
+  });
+
+  it('lists all discussion topics, five to a slide, one line each', async () => {
+    const sections = Array.from({ length: 9 }, (_, i) => `# ${'一二三四五六七八九'[i]}、${'深入学习领会讲话精神实质，切实增强做好工作的责任感使命感'.slice(0, 4 + i * 2)}\n\n${long(4)}`).join('\n\n');
+    const { deck } = await planNotice(sections);
+    const discussion = deck.children.filter((slide) => slide.layout === 'discussion');
+    const topics = discussion.flatMap((slide) => (slide.slots.topics![0] as import('mdast').List).children.map((item) => toString(item)));
+    expect(discussion.map((slide) => (slide.slots.topics![0] as import('mdast').List).children.length)).toEqual([5, 4]);
+    expect(topics).toHaveLength(9);
+    expect(topics.every((topic) => linesNeeded(topic, 32) === 1)).toBe(true);
+  });
+
   it('fails on an empty body', async () => {
     await expect(planNotice('')).rejects.toThrow(/正文是空的/);
   });

@@ -14,6 +14,7 @@ import { textWidth } from '../text/width.js';
 import type { Deck, Slide } from './deck.js';
 import { readDirective, type Directive } from './directives.js';
 import { highlight } from './highlight.js';
+import { mergeNeighbours } from './merge.js';
 import { paragraph, text } from './mdast.js';
 import { consecutiveRun, evenGroups, packEvenly, spanning, splitList } from './packing.js';
 import { contactRows, isContactHeading, isContactLine } from './contact.js';
@@ -86,9 +87,11 @@ class StudyPlanner {
     if (studied.length >= 2) this.agenda(sections);
     // The author's own slides before any heading have no title to borrow.
     this.blocks(tree.children, this.authorMode ? '' : introTitle);
-    if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.discussion(sections.filter((section) => !this.isContact(section)));
+    if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.discussion(studied);
     this.slides.push(closingSlide(metadata));
-    return { type: 'deck', metadata, children: this.slides };
+    // The author's own slides stay as the author made them.
+    const children = this.authorMode ? this.slides : mergeNeighbours(this.slides, this.body);
+    return { type: 'deck', metadata, children };
   }
 
   private budget(layout: string, slot: string): TextBudget {
