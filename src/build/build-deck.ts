@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../write-file-atomic.js';
 import { fontFaceCss } from '../fonts/css.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
+import { readSizes, withVariables } from '../layout/sizes.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
 import { UserError } from '../errors.js';
 import { readDeckSource } from '../notice/read.js';
@@ -56,7 +57,9 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
   const themeFile = themeFrom(themes, options.theme, config.theme, source.directory);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
-  const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts } });
+  // The planner measures with the type sizes the deck will show: base.css, the theme, deck.yaml.
+  const sizes = withVariables(readSizes(await readFile(baseCss, 'utf8'), await readFile(themeFile, 'utf8')), config.variables ?? {});
+  const processor = createDeckProcessor({ layouts, size, sizes, brand, document: { size, stylesheets, scripts } });
   const tree: Root = await processor.run(processor.parse(source.file), source.file);
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);

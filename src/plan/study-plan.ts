@@ -5,7 +5,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { layoutNamed, type Layout } from '../layout/layouts.js';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
-import { defaultSlideSize, scaleBudget, scaleWidth, type SlideSize } from '../render/slide-size.js';
+import type { Sizes } from '../layout/sizes.js';
+import { referenceGeometry, scaleBudget, type Geometry, type SlideSize } from '../render/slide-size.js';
 import { balanceLines } from '../text/balance.js';
 import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
 import { splitSentences } from '../text/sentences.js';
@@ -27,6 +28,8 @@ import { cutInto, highlightContent, sentencesOf, type Sentence } from './sentenc
 export interface PlanOptions {
   layouts: Map<string, Layout>;
   size?: SlideSize;
+  /** The deck's sizes (base.css, theme, deck.yaml variables); the planner plans with the type the deck will use. */
+  sizes?: Sizes;
 }
 
 const cardsPerSlide = 6;
@@ -48,7 +51,8 @@ const listItemWidth = 24;
  * `<!-- skip -->`) let the author override the plan.
  */
 export function remarkStudyPlan(options: PlanOptions) {
-  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, options.size ?? defaultSlideSize, file).plan(tree);
+  const geometry: Geometry = { size: options.size ?? referenceGeometry.size, sizes: options.sizes ?? referenceGeometry.sizes };
+  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, geometry, file).plan(tree);
 }
 
 class StudyPlanner {
@@ -61,7 +65,7 @@ class StudyPlanner {
 
   constructor(
     private readonly layouts: Map<string, Layout>,
-    private readonly size: SlideSize,
+    private readonly geometry: Geometry,
     private readonly file: VFile,
   ) {
     this.body = this.budget('points', 'body');
@@ -83,7 +87,7 @@ class StudyPlanner {
 
     // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
     const studied = sections.filter((section) => !this.isContact(section) && (this.authorMode || !this.isShort(section)));
-    this.slides.push(coverSlide(metadata, scaleWidth(20, this.size)));
+    this.slides.push(coverSlide(metadata, this.budget('cover', 'title').chars));
     if (studied.length >= 2) this.agenda(sections);
     // The author's own slides before any heading have no title to borrow.
     this.blocks(tree.children, this.authorMode ? '' : introTitle);
@@ -94,10 +98,11 @@ class StudyPlanner {
     return { type: 'deck', metadata, children };
   }
 
-  private budget(layout: string, slot: string): TextBudget {
-    const budget = layoutNamed(this.layouts, layout).slots.get(slot)?.budget;
-    if (!budget) throw new Error(`layout ${layout} declares no text budget for slot ${slot}`);
-    return scaleBudget(budget, this.size);
+  /** What a layout's slot holds in this deck: its declared budget at the deck's slide and type sizes. */
+  private budget(layout: string, slotName: string): TextBudget {
+    const slot = layoutNamed(this.layouts, layout).slots.get(slotName);
+    if (!slot?.budget) throw new Error(`layout ${layout} declares no text budget for slot ${slotName}`);
+    return scaleBudget(slot.budget, slot.sizeName, this.geometry);
   }
 
   private push(slide: Slide): void {
@@ -331,7 +336,7 @@ class StudyPlanner {
     const fullText = section.label + heading;
     if (section.level === 1 && this.needsDivider(section)) {
       // A run-in heading ends in 。 in the text; a divider shows it as a title, without it.
-      const lines = balanceLines(heading.replace(/[。；，：]$/u, ''), scaleWidth(18, this.size));
+      const lines = balanceLines(heading.replace(/[。；，：]$/u, ''), this.budget('section', 'title').chars);
       this.push(
         slide(
           'section',
@@ -530,9 +535,9 @@ class StudyPlanner {
 
   /** The author's own slide is shown as written; say so when it holds more than its layout does. */
   private checkBudget(layout: Layout, slotName: string, nodes: RootContent[]): void {
-    const declared = layout.slots.get(slotName)?.budget;
-    if (!declared) return;
-    const budget = scaleBudget(declared, this.size);
+    const slot = layout.slots.get(slotName);
+    if (!slot?.budget) return;
+    const budget = scaleBudget(slot.budget, slot.sizeName, this.geometry);
     const lines = nodes.reduce((sum, node) => sum + (node.type === 'list' ? node.children.reduce((total, item) => total + linesNeeded(toString(item), budget.chars - 1), 0) : linesNeeded(toString(node), budget.chars)), 0);
     if (lines > budget.lines) {
       this.file.message(`这页幻灯片约有 ${lines} 行，版式“${layout.name}”只放得下 ${budget.lines} 行，可能会超出页面：请用 --- 分成几页`, nodes[0]?.position);
