@@ -291,7 +291,9 @@ describe('notice-deck original', () => {
     const result = await printOriginal(deck, { outDir, browser, paper: papers.letter });
     const plain = await readPdf(result.pdfPath);
     expectPaper(plain, letter);
-    expect(missingFrom(plain.text, ['某某大学团委文件', '关于开展学习的通知', '正文第一段。', '一、总体要求', '（一）提高政治站位。要认真学习，深入领会。', '请按时报送。', '某某大学团委'])).toEqual([]);
+    // No number to show a 文件: the letter (信函) header, the issuer's name alone.
+    expect(plain.text).not.toContain('文件');
+    expect(missingFrom(plain.text, ['某某大学团委', '关于开展学习的通知', '正文第一段。', '一、总体要求', '（一）提高政治站位。要认真学习，深入领会。', '请按时报送。', '某某大学团委'])).toEqual([]);
     // Numbered paragraphs are recognised as sections too: 一、 and 二、 are bookmarked, （一） is not.
     expect(plain.outline.map((entry) => entry.title)).toEqual(['一、总体要求', '二、有关要求']);
     expect(plain.outline.every((entry) => entry.children.length === 0)).toBe(true);

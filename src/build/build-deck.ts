@@ -6,6 +6,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { fontFaceCss } from '../fonts/css.js';
+import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
 import { readSizes, withVariables } from '../layout/sizes.js';
@@ -65,7 +66,10 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
 
-  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
+  const css = await deckCss(themeFile, layouts, config.variables ?? {});
+  const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), {
+    cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot),
+  });
   if (fonts.missing.length > 0) {
     options.warn?.(`${source.file.path}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，放映时会用系统字体显示`);
   }
@@ -76,7 +80,7 @@ export async function buildDeck(input: string, options: BuildOptions = {}): Prom
     ...fonts.files.map((font) => writeFileAtomic(path.join(fontDir, font.fileName), font.data)),
   ]);
   await writeFileAtomic(path.join(outDir, fontStylesheet), fontFaceCss(fonts.files, ''));
-  await writeFileAtomic(path.join(outDir, deckStylesheet), await deckCss(themeFile, layouts, config.variables ?? {}));
+  await writeFileAtomic(path.join(outDir, deckStylesheet), css);
   await removeStaleFonts(fontDir, new Set(fonts.files.map((font) => font.fileName)));
   const htmlPath = path.join(outDir, 'index.html');
   await writeFileAtomic(htmlPath, html);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentProblems, type SlideContent } from './content.js';
 
-const slide = (content: Partial<SlideContent>): SlideContent => ({ layout: 'layout-points', text: '', body: '', brokenPictures: [], ...content });
+const slide = (content: Partial<SlideContent>): SlideContent => ({ layout: 'layout-points', text: '', blocks: [], body: '', brokenPictures: [], ...content });
 
 describe('contentProblems', () => {
   it('passes a content slide with enough body text', () => {
@@ -17,10 +17,15 @@ describe('contentProblems', () => {
 
   it('flags placeholder text: 请填写…, TODO, XXX', () => {
     const cover = { layout: 'layout-cover', body: '' };
-    expect(contentProblems(slide({ ...cover, text: '请填写发文机关' }))).toEqual([['placeholder', '有占位文字“请填写发文机关”，请换成真实内容']]);
-    expect(contentProblems(slide({ ...cover, text: '联系人：XXX' }))[0]?.[0]).toBe('placeholder');
-    expect(contentProblems(slide({ ...cover, text: 'TODO 补充' }))[0]?.[0]).toBe('placeholder');
-    expect(contentProblems(slide({ ...cover, text: '共青团某某市委员会' }))).toEqual([]);
+    expect(contentProblems(slide({ ...cover, blocks: ['请填写发文机关', '关于开展活动的通知'] }))).toEqual([['placeholder', '有占位文字“请填写发文机关”，请换成真实内容']]);
+    expect(contentProblems(slide({ ...cover, blocks: ['联系人：XXX'] }))[0]?.[0]).toBe('placeholder');
+    expect(contentProblems(slide({ ...cover, blocks: ['TODO 补充'] }))[0]?.[0]).toBe('placeholder');
+    expect(contentProblems(slide({ ...cover, blocks: ['共青团某某市委员会'] }))).toEqual([]);
+  });
+
+  it('takes a notice’s own request to fill in a form for what it is: a sentence', () => {
+    const body = '每队3人。请填写报名表(附件2)，于4月10日前发送至邮箱。';
+    expect(contentProblems(slide({ text: body, blocks: [body], body }))).toEqual([]);
   });
 
   it('flags a picture that did not load', () => {

@@ -21,9 +21,6 @@ export interface ImportedNotice {
   warnings: string[];
 }
 
-/** Stand-ins for the two required fields, so the file still builds and the gap shows on the slides. */
-const placeholders = { issuer: '请填写发文机关', title: '请填写标题' };
-
 /** How the report says where the issuer came from when there was no red mark. */
 const issuerSources: Record<IssuerSource, string> = {
   mark: '',
@@ -45,9 +42,9 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
   }
   const warnings = [...parts.notes, ...missingParts(parts, body.paragraphs.length)];
   const fields: NoticeFields = {
-    issuer: parts.issuer?.name ?? placeholders.issuer,
+    issuer: parts.issuer?.name,
     number: parts.number,
-    title: parts.title ?? placeholders.title,
+    title: parts.title,
     addressees: parts.addressees,
     attachments: parts.attachments,
     signature: parts.signature,
@@ -84,10 +81,10 @@ function labelled(entries: [string, string | undefined][]): string[] {
 function missingParts(parts: DocumentParts, paragraphs: number): string[] {
   const issuer = parts.issuer;
   return [
-    !issuer && `没找到发文机关（没有“…文件”版头、落款或“…关于”标题）：请在 notice.md 里改掉 issuer: ${placeholders.issuer}`,
+    !issuer && `没找到发文机关（没有“…文件”版头、落款或“…关于”标题）：没找到的不写进 notice.md，幻灯片和打印件也不显示；可以在信息区补上 issuer:`,
     issuer && (issuer.from === 'signature' || issuer.from === 'title') && `没找到发文机关标志（…文件）：发文机关取自${issuer.from === 'signature' ? '落款' : '标题'}`,
     !parts.number && '没找到发文字号（如 中青发〔2016〕9号）',
-    !parts.title && `没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：请在 notice.md 里改掉 title: ${placeholders.title}`,
+    !parts.title && `没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：没找到的不写进 notice.md，幻灯片和打印件也不显示；可以在信息区补上 title:`,
     !parts.addressees && '没找到主送机关（标题下面以“：”结尾的一行）',
     paragraphs === 0 && '没找到正文：请在信息区下面写上通知正文',
     !parts.signature && '没找到落款（日期上面的单位名称）',

@@ -42,12 +42,12 @@ const textList = z.union([text.transform((one) => [one]), z.array(text).min(1)])
  * Field names are English and stable; later features (branches, import, print) rely on them.
  */
 export const noticeMetadataSchema = z.strictObject({
-  /** 发文机关, e.g. 共青团中央. The red issuing-body mark is this plus 文件. */
-  issuer: text,
+  /** 发文机关, e.g. 共青团中央. Missing in an excerpt or a web copy; slides and print leave it out. */
+  issuer: text.optional(),
   /** 发文字号, e.g. 中青发〔2016〕9号. */
   number: documentNumber.optional(),
-  /** 标题, e.g. 共青团中央关于…的通知. */
-  title: text,
+  /** 标题, e.g. 共青团中央关于…的通知. Missing when import could not find it; slides and print leave it out. */
+  title: text.optional(),
   /** 主送机关, written as issued, e.g. 共青团各省、自治区、直辖市委，…. */
   addressees: text.optional(),
   /** 附件 names, in order. */

@@ -39,21 +39,22 @@ export function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide 
   return slide(
     'cover',
     {
-      issuer: [text(metadata.issuer)],
-      title: coverTitle(metadata.title, titleWidth),
+      ...(metadata.issuer ? { issuer: [text(metadata.issuer)] } : {}),
+      ...(metadata.title ? { title: coverTitle(metadata.title, titleWidth) } : {}),
       ...(metadata.number ? { number: [text(metadata.number)] } : {}),
       ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
     },
-    [paragraph(metadata.title)],
+    metadata.title ? [paragraph(metadata.title)] : [],
   );
 }
 
 export function closingSlide(metadata: NoticeMetadata): Slide {
   const signature = metadata.signature ?? metadata.issuer;
   const date = metadata.date ? formatChineseDate(metadata.date) : undefined;
+  const sign = [signature, date].filter((part): part is string => Boolean(part));
   return slide(
     'closing',
-    { title: [text('谢谢')], signature: [text(signature)], ...(date ? { date: [text(date)] } : {}) },
-    [paragraph(date ? `${signature}　${date}` : signature)],
+    { title: [text('谢谢')], ...(signature ? { signature: [text(signature)] } : {}), ...(date ? { date: [text(date)] } : {}) },
+    sign.length > 0 ? [paragraph(sign.join('　'))] : [],
   );
 }

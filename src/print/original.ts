@@ -29,6 +29,7 @@ import { readPrintNotice, type PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
 import { keepTopLevelOutline, loadPdf, readOutline, savePdf, setDocumentInfo, type OutlineItem } from './pdf-document.js';
 import { readPrintTemplate } from './templates.js';
+import { issuerMark } from './masthead.js';
 import { titleBreaks } from './title-breaks.js';
 
 function originalFileName(deckName: string): string {
@@ -50,7 +51,7 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
       const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
       const css = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
-      const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title, css, body, paper);
+      const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title ?? notice.name, css, body, paper);
 
       let printed: Printed;
       if (parts.colophon) {
@@ -74,9 +75,9 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
       const pdf = await loadPdf(printed.pdf);
       keepTopLevelOutline(pdf);
       setDocumentInfo(pdf, {
-        title: notice.metadata.title,
-        author: notice.metadata.issuer,
-        subject: `${notice.metadata.title}：通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`,
+        title: notice.metadata.title ?? notice.name,
+        author: notice.metadata.issuer ?? '',
+        subject: [notice.metadata.title, `通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`].filter(Boolean).join('：'),
         keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
       });
       await writeFileAtomic(pdfPath, await savePdf(pdf));
@@ -154,23 +155,27 @@ interface DocumentParts {
 
 function documentParts(notice: PrintNotice, paper: Paper): DocumentParts {
   const { metadata } = notice;
-  const before: ElementContent[] = [masthead(metadata, paper), h('p.doc-title', titleBreaks(metadata.title))];
+  const before: ElementContent[] = [masthead(metadata, paper), ...(metadata.title ? [h('p.doc-title', titleBreaks(metadata.title))] : [])];
   if (metadata.addressees) before.push(h('p.addressees', `${metadata.addressees}：`));
   before.push(h('div.doc-body', bodyContent(notice.tree.children)));
   if (metadata.attachments) before.push(attachments(metadata.attachments));
   const signature = metadata.signature ?? metadata.issuer;
-  before.push(h('div.signature-block', [h('p.signature', signature), ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
+  before.push(h('div.signature-block', [...(signature ? [h('p.signature', signature)] : []), ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
   const colophon = closingBlock(metadata);
   return colophon ? { before, colophon } : { before };
 }
 
-/** 版头: “共青团中央文件” in red, as large as fits the text block (at most 52pt), the number, the red rule. */
+/**
+ * 版头: the issuing-body mark in red (“共青团中央文件”, or the issuer alone for a letter, see
+ * issuerMark), as large as fits the text block (at most 52pt), the number, the red rule. Without an
+ * issuer the mark is left out.
+ */
 function masthead(metadata: NoticeMetadata, paper: Paper): Element {
-  const mark = `${metadata.issuer}文件`;
+  const mark = metadata.issuer ? issuerMark(metadata.issuer, metadata.number) : undefined;
   const blockWidthPt = mmToPt(paper.width - officialMargins.left - officialMargins.right);
-  const size = Math.min(52, (blockWidthPt * 0.96) / (textWidth(mark) * 1.04));
+  const size = mark ? Math.min(52, (blockWidthPt * 0.96) / (textWidth(mark) * 1.04)) : 0;
   return h('header.masthead', [
-    h('p.issuer-mark', { style: `font-size: ${size.toFixed(1)}pt` }, mark),
+    ...(mark ? [h('p.issuer-mark', { style: `font-size: ${size.toFixed(1)}pt` }, mark)] : []),
     ...(metadata.number ? [h('p.doc-number', metadata.number)] : []),
     h('hr.red-rule'),
   ]);

@@ -85,8 +85,8 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
       await drawSlides(pdf, slidesPdf, sheets.boxes);
       setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
       setDocumentInfo(pdf, {
-        title: notice.metadata.title,
-        author: notice.metadata.issuer,
+        title: notice.metadata.title ?? notice.name,
+        author: notice.metadata.issuer ?? '',
         subject: kind.subject(notice.metadata),
         keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
       });
