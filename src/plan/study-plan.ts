@@ -205,8 +205,8 @@ class StudyPlanner {
 
   /** The notice's contact block as a section ("九、联系方式" and its lines). */
   private isContact(section: NoticeSection): boolean {
-    const lines = section.children.map((child) => toString(child));
-    return lines.length > 0 && (isContactHeading(headingText(section)) || lines.every(isContactLine));
+    if (section.children.length === 0 || section.children.some((child) => child.type !== 'paragraph')) return false;
+    return isContactHeading(headingText(section)) || section.children.every((child) => isContactLine(toString(child)));
   }
 
   /** How many short level-1 sections, contact blocks aside, follow one another from `start` on. */
