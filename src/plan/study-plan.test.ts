@@ -159,6 +159,13 @@ describe('remarkStudyPlan', () => {
     expect(slotText(content[1]!, 'rows')).toBe('联系人王某某，电话12345678901。');
   });
 
+  it('sets short lines under labels (a month and its topics) as a table', async () => {
+    const { deck } = await planNotice('# 四、选题指南\n\n3月\n\n“学习雷锋好榜样”\n\n“志愿服务在身边”\n\n4月\n\n“缅怀革命先烈”');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slide.layout)).toEqual(['overview']);
+    expect(slotText(content[0]!, 'rows')).toBe('3月“学习雷锋好榜样”“志愿服务在身边”4月“缅怀革命先烈”');
+  });
+
   it('joins one-sentence paragraphs under one title on one slide when they fit', async () => {
     const { deck } = await planNotice('竞赛由某某团委主办，某某大学承办。\n\n竞赛设组织委员会，负责竞赛的组织领导。\n\n竞赛设评审委员会，负责评审工作。');
     const content = deck.children.filter((slide) => slide.position);

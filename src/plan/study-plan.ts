@@ -18,7 +18,7 @@ import { highlight } from './highlight.js';
 import { mergeNeighbours } from './merge.js';
 import { paragraph, text } from './mdast.js';
 import { consecutiveRun, evenGroups, packEvenly, spanning, splitList } from './packing.js';
-import { contactRows, isContactHeading, isContactLine } from './contact.js';
+import { contactRows, isContactHeading, isContactLine } from '../text/contact.js';
 import { packRows, rowLabelMax, rowList, type Row } from './overview.js';
 import { corePhrase, sharedLead } from './parallel.js';
 import { bodyText, headingText, sectionText, smallSectionWidth } from './section-text.js';
@@ -246,6 +246,17 @@ class StudyPlanner {
     }
   }
 
+  /** Rows made from consecutive blocks (a label line and the lines under it), each slide's notes its blocks. */
+  private rowSlides(rows: Row[], title: string, nodes: BlockContent[]): void {
+    let at = 0;
+    for (const group of packRows(rows, this.budget('overview', 'rows'))) {
+      const count = group.reduce((sum, row) => sum + 1 + row.lines.length, 0);
+      const shown = nodes.slice(at, at + count);
+      at += count;
+      this.push(slide('overview', { title: [text(title)], rows: [rowList(group)] }, shown.map((node) => paragraph(toString(node))), spanning(shown[0]!.position, shown.at(-1)!.position)));
+    }
+  }
+
   /** The contact section: its lines verbatim as label–content rows on one slide. */
   private contactSection(section: NoticeSection): void {
     const lines = section.children.map((child) => toString(child));
@@ -397,8 +408,18 @@ class StudyPlanner {
     flushPlain(nodes.length);
   }
 
-  /** One-line paragraphs as a list: in two columns when they are many and short. */
+  /** One-line paragraphs as a list: in two columns when they are many and short; under labels ("3月" + its titles) as a table. */
   private shortLines(nodes: BlockContent[], title: string): void {
+    const texts = nodes.map((node) => toString(node).trim());
+    const isLabel = (value: string) => textWidth(value) <= 5 && !/[\p{P}]/u.test(value);
+    if (isLabel(texts[0]!) && texts.filter(isLabel).length >= 2 && !isLabel(texts.at(-1)!)) {
+      const rows: Row[] = [];
+      for (const value of texts) {
+        if (isLabel(value) || rows.length === 0) rows.push({ label: value, lines: [] });
+        else rows.at(-1)!.lines.push(value);
+      }
+      if (rows.every((row) => row.lines.length > 0)) return this.rowSlides(rows, title, nodes);
+    }
     const items = nodes.map((node) => (node.type === 'paragraph' ? node.children : [text(toString(node))]));
     const columns = this.budget('two-column', 'body');
     const twoColumns = nodes.length > this.body.lines && nodes.every((node) => linesNeeded(toString(node), columns.chars - 1) === 1);
