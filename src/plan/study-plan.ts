@@ -276,11 +276,13 @@ class StudyPlanner {
 
   /**
    * Small subsections of one section: cards when there are three or more and every card can show
-   * its heading and its text, otherwise a list (a heading in bold, its text after it) on as few
+   * its heading and the text under it, otherwise a list (a heading in bold, its text after it) on as few
    * slides as it needs, so no subsection has a slide of its own for a line.
    */
   private subsections(sections: NoticeSection[], title: string, lead?: BlockContent): void {
-    if (sections.length >= 3 && evenGroups(sections, cardsPerSlide).every((group) => group.every((section) => this.cardOf(section, this.cardBudget(group.length))))) {
+    // A card is a heading and its text: items that are only a line each are a list.
+    const cardsFit = evenGroups(sections, cardsPerSlide).every((group) => group.every((section) => bodyText(section) && this.cardOf(section, this.cardBudget(group.length))));
+    if (sections.length >= 3 && cardsFit) {
       this.subsectionCards(sections, title, lead);
       return;
     }

@@ -71,6 +71,13 @@ describe('remarkNoticeStructure', () => {
     expect(outline(tree.children)).toHaveLength(3);
   });
 
+  it('takes a label before a half-width colon as a run-in heading, but not a time', async () => {
+    const { tree } = await recognise('一、元旦:1月1日放假，1月2日补休。\n\n二、初赛时间12:30开始，地点另行通知。');
+    const [first, second] = tree.children as NoticeSection[];
+    expect(toString({ type: 'paragraph', children: first!.heading })).toBe('元旦:');
+    expect(toString({ type: 'paragraph', children: second!.heading })).toBe('初赛时间12:30开始，地点另行通知。');
+  });
+
   it('takes “1.” directly under “一、” (（一） left out) as ordinary, without a warning', async () => {
     const { file } = await recognise(['一、报名要求', '1.年满18周岁。', '2.身体健康。', '二、报名方式', '1.线上报名。'].join('\n\n'));
     expect(file.messages).toEqual([]);

@@ -61,10 +61,11 @@ function sectionStart(node: RootContent): { section: NoticeSection; numbering?: 
   return { section: section(numbering.level, numbering.label, heading, body, node.position), numbering };
 }
 
-/** Splits "提高政治站位。要…" after its first sentence, if that is short enough to be a heading. */
+/** Splits "提高政治站位。要…" or "元旦:1月1日…" after its first sentence or label, if that is short enough to be a heading. */
 function splitRunIn(content: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] {
   const text = toString({ type: 'paragraph', children: content });
-  const end = /[。！？：]/u.exec(text);
+  // A half-width colon ends a run-in heading too (元旦:1月1日放假), but not inside a time (12:30).
+  const end = /[。！？：]|(?<!\d):/u.exec(text);
   if (!end || end.index + 1 >= text.trimEnd().length) return [content, []];
   if (end.index + 1 > runInHeadingMax) return [[], content];
   const [heading, rest] = splitPhrasing(content, end.index + 1);
