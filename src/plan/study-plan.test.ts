@@ -16,7 +16,7 @@ const bodyNotes = (deck: Deck) => noSpace(deck.children.filter((slide) => slide.
 
 describe('remarkStudyPlan', () => {
   it('plans cover, agenda, a divider per substantial section, content, discussion, closing', async () => {
-    const { deck } = await planNotice(`导语。第二句。\n\n# 一、第一部分，要点\n\n${long(10)}\n\n# 二、第二部分\n\n${long(3)}`);
+    const { deck } = await planNotice(`导语。第二句。\n\n# 一、第一部分，要点\n\n${long(10)}\n\n# 二、第二部分\n\n${long(4)}`);
     const frame = layouts(deck).filter((layout) => !['points', 'cards', 'quote'].includes(layout));
     expect(frame).toEqual(['cover', 'agenda', 'section', 'discussion', 'closing']);
     expect(slotText(deck.children[1]!, 'items')).toBe('一、第一部分二、第二部分');
@@ -32,7 +32,7 @@ describe('remarkStudyPlan', () => {
   });
 
   it('spreads a long agenda evenly over its slides', async () => {
-    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n${long(3)}`).join('\n\n');
+    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n${long(4)}`).join('\n\n');
     const { deck } = await planNotice(sections);
     const agendas = deck.children.filter((slide) => slide.layout === 'agenda');
     expect(agendas.map((slide) => (slide.slots.items![0] as import('mdast').List).children.length)).toEqual([4, 4]);

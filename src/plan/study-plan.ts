@@ -38,7 +38,7 @@ const introTitle = '导语';
 const overviewTitle = '有关事项';
 const contactTitle = '联系方式';
 /** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
-const shortSectionWidth = 84;
+const shortSectionWidth = 100;
 /** A paragraph at most this many em wide, one sentence or none, can be an item of a list of short lines. */
 const listItemWidth = 24;
 
