@@ -10,7 +10,7 @@ import { referenceGeometry, scaleBudget, type Geometry, type SlideSize } from '.
 import { balanceLines } from '../text/balance.js';
 import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
 import { splitSentences } from '../text/sentences.js';
-import { conciseHeading, shortHeading } from '../text/short-heading.js';
+import { conciseHeading, shortHeading, titleHeading } from '../text/short-heading.js';
 import { textWidth } from '../text/width.js';
 import type { Deck, Slide } from './deck.js';
 import { readDirective, type Directive } from './directives.js';
@@ -378,7 +378,7 @@ class StudyPlanner {
 
   /** A section title short enough for a slide's title line (or `width` em): its number and its heading, shortened by rule. */
   private shortTitle(label: string, heading: string, width = this.titleWidth): string {
-    return label + shortHeading(heading, width - textWidth(label));
+    return label + titleHeading(heading, width - textWidth(label));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conciseHeading, shortHeading } from './short-heading.js';
+import { conciseHeading, shortHeading, titleHeading } from './short-heading.js';
 import { textWidth } from './width.js';
 
 describe('shortHeading', () => {
@@ -27,5 +27,12 @@ describe('conciseHeading', () => {
   it('keeps the first clause, without remarks, even when the whole would fit', () => {
     expect(conciseHeading('认真落实讲话要求，牢牢把握基本原则', 40)).toBe('认真落实讲话要求');
     expect(conciseHeading('工作安排(以实际为准，各单位可结合情况调整)', 40)).toBe('工作安排');
+  });
+});
+
+describe('titleHeading', () => {
+  it('leaves out a bracketed remark even when the whole would fit', () => {
+    expect(titleHeading('选题指南(供参考,各支部可结合实际另行确定题目)', 40)).toBe('选题指南');
+    expect(titleHeading('认真落实讲话要求，牢牢把握基本原则', 40)).toBe('认真落实讲话要求，牢牢把握基本原则');
   });
 });

@@ -20,6 +20,11 @@ export function shortHeading(heading: string, maxWidth: number): string {
   return `${cutOutsideBrackets(clause, maxWidth - 2)}……`;
 }
 
+/** A heading for a slide's title: without its bracketed remark (which the notes keep), shortened to `maxWidth` em. */
+export function titleHeading(heading: string, maxWidth: number): string {
+  return shortHeading(withoutBracketedRemarks(heading) || heading, maxWidth);
+}
+
 /** The gist of a heading, for a list of topics: no bracketed remark, its first clause, shortened to `maxWidth` em. */
 export function conciseHeading(heading: string, maxWidth: number): string {
   return shortHeading(firstClause(withoutBracketedRemarks(heading) || heading), maxWidth);
