@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { layoutNamed, type Layout } from '../layout/layouts.js';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
-import type { Sizes } from '../layout/sizes.js';
+import { sizeOf, type Sizes } from '../layout/sizes.js';
 import { referenceGeometry, scaleBudget, type Geometry, type SlideSize } from '../render/slide-size.js';
 import { balanceLines } from '../text/balance.js';
 import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
@@ -87,7 +87,9 @@ class StudyPlanner {
 
     // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
     const studied = sections.filter((section) => !this.isContact(section) && (this.authorMode || !this.isShort(section)));
-    this.slides.push(coverSlide(metadata, this.budget('cover', 'title').chars));
+    const sizes = this.geometry.sizes;
+    const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
+    this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
     if (studied.length >= 2) this.agenda(sections);
     // The author's own slides before any heading have no title to borrow.
     this.blocks(tree.children, this.authorMode ? '' : introTitle);
