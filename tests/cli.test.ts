@@ -133,3 +133,25 @@ describe('notice-deck CLI', () => {
     expect(await readdir(path.join(workDir, 'dist/keep'))).toEqual(before);
   });
 });
+
+describe('notice-deck check', { timeout: 120_000 }, () => {
+  const body = '各团支部要认真组织团员集中学习有关文件，每次学习不少于一小时，并做好学习记录。';
+
+  it('passes a clean deck with exit code 0 and says so in Chinese', async () => {
+    const name = await deck('check-ok', `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}\n`);
+    const checked = await cli('check', name);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toBe('3 张幻灯片都检查过了，没有发现问题\n');
+  });
+
+  it('names the slide of an error, exits with 1, and gives tools JSON', async () => {
+    const name = await deck('check-todo', `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}请于XXX前报送。\n`);
+    const checked = await cli('check', name);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/^第 2 张 错误［占位文字］有占位文字“请于XXX前报送。”，请换成真实内容$/mu);
+    expect(checked.stdout).toMatch(/1 个错误.*请先改正错误再放映或打印\n$/u);
+    const json = await cli('check', name, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ slides: 3, errors: 1, findings: [{ slide: 2, kind: 'placeholder', severity: 'error' }] });
+  });
+});
