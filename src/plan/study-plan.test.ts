@@ -159,6 +159,14 @@ describe('remarkStudyPlan', () => {
     expect(slotText(content[1]!, 'rows')).toBe('联系人王某某，电话12345678901。');
   });
 
+  it('takes contact lines after the last item of a list out to a 联系方式 slide', async () => {
+    const body = '# 四、有关说明\n\n（一）活动经费由各基层团委保障。\n\n（二）户外活动须事先制定安全预案。\n\n联系人:钱老师，联系电话:0514-80000000';
+    const { deck } = await planNotice(body);
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => [slide.layout, slotText(slide, 'title')])).toEqual([['points', '四、有关说明'], ['overview', '联系方式']]);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /u, '')));
+  });
+
   it('sets short lines under labels (a month and its topics) as a table', async () => {
     const { deck } = await planNotice('# 四、选题指南\n\n3月\n\n“学习雷锋好榜样”\n\n“志愿服务在身边”\n\n4月\n\n“缅怀革命先烈”');
     const content = deck.children.filter((slide) => slide.position);

@@ -282,6 +282,16 @@ class StudyPlanner {
    * slides as it needs, so no subsection has a slide of its own for a line.
    */
   private subsections(sections: NoticeSection[], title: string, lead?: BlockContent): void {
+    // Contact lines at the end of the last subsection belong to the notice, not to that item.
+    const last = sections.at(-1)!;
+    const trailing = runWhile(last.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
+    if (trailing > 0) {
+      const contact = last.children.slice(-trailing);
+      this.subsections([...sections.slice(0, -1), { ...last, children: last.children.slice(0, -trailing) }], title, lead);
+      const lines = contact.map((node) => toString(node));
+      this.contactSlide(lines, contactTitle, lines.map((line) => paragraph(line)), spanning(contact[0]!.position, contact.at(-1)!.position));
+      return;
+    }
     // A card is a heading and its text: items that are only a line each are a list.
     const cardsFit = evenGroups(sections, cardsPerSlide).every((group) => group.every((section) => bodyText(section) && this.cardOf(section, this.cardBudget(group.length))));
     if (sections.length >= 3 && cardsFit) {
