@@ -10,12 +10,13 @@ import { referenceGeometry, scaleBudget, type Geometry, type SlideSize } from '.
 import { balanceLines } from '../text/balance.js';
 import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
 import { splitSentences } from '../text/sentences.js';
-import { conciseHeading, shortHeading, titleHeading } from '../text/short-heading.js';
+import { shortHeading, titleHeading } from '../text/short-heading.js';
 import { textWidth } from '../text/width.js';
 import type { Deck, Slide } from './deck.js';
 import { readDirective, type Directive } from './directives.js';
 import { highlight } from './highlight.js';
 import { mergeNeighbours } from './merge.js';
+import { agendaSlides, discussionSlides } from './outline.js';
 import { paragraph, text } from './mdast.js';
 import { consecutiveRun, evenGroups, packEvenly, spanning, splitList } from './packing.js';
 import { contactRows, isContactHeading, isContactLine } from '../text/contact.js';
@@ -33,7 +34,6 @@ export interface PlanOptions {
 }
 
 const cardsPerSlide = 6;
-const agendaTitle = '学习提纲';
 const introTitle = '导语';
 const overviewTitle = '有关事项';
 const contactTitle = '联系方式';
@@ -90,10 +90,10 @@ class StudyPlanner {
     const sizes = this.geometry.sizes;
     const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
     this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
-    if (studied.length >= 2) this.agenda(sections);
+    if (studied.length >= 2) this.slides.push(...agendaSlides(sections, this.budget('agenda', 'items')));
     // The author's own slides before any heading have no title to borrow.
     this.blocks(tree.children, this.authorMode ? '' : introTitle);
-    if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.discussion(studied);
+    if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.slides.push(...discussionSlides(studied, this.budget('discussion', 'topics')));
     this.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
     const children = this.authorMode ? this.slides : mergeNeighbours(this.slides, this.body);
@@ -576,28 +576,6 @@ class StudyPlanner {
     const lines = nodes.reduce((sum, node) => sum + (node.type === 'list' ? node.children.reduce((total, item) => total + linesNeeded(toString(item), budget.chars - 1), 0) : linesNeeded(toString(node), budget.chars)), 0);
     if (lines > budget.lines) {
       this.file.message(`这页幻灯片约有 ${lines} 行，版式“${layout.name}”只放得下 ${budget.lines} 行，可能会超出页面：请用 --- 分成几页`, nodes[0]?.position);
-    }
-  }
-
-  /** The sections' headings, one line each (shortened by rule), on as many slides as they need. */
-  private agenda(sections: NoticeSection[]): void {
-    const items = this.budget('agenda', 'items');
-    for (const group of evenGroups(sections, items.lines)) {
-      const titles = group.map((section) => [text(section.label + conciseHeading(headingText(section), items.chars - 1 - textWidth(section.label)))]);
-      // The presenter announces the parts by their full headings.
-      const notes = group.map((section) => paragraph(section.label + headingText(section)));
-      this.slides.push(slide('agenda', { title: [text(agendaTitle)], items: [bulletList(titles)] }, notes));
-    }
-  }
-
-  /** A topic per section, one line each, on as many slides as they need. */
-  private discussion(sections: NoticeSection[]): void {
-    const prompt = '结合学习内容和思想、工作实际，围绕以下方面交流体会：';
-    const budget = this.budget('discussion', 'topics');
-    const topics = sections.map((section) => conciseHeading(headingText(section), budget.chars - 1)).filter(Boolean);
-    for (const group of evenGroups(topics, budget.lines)) {
-      const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(group.map((topic) => [text(topic)]))] };
-      this.slides.push(slide('discussion', slots, [paragraph(prompt + group.join('；'))]));
     }
   }
 }
