@@ -163,7 +163,9 @@ describe('notice-deck handout', () => {
     // deck.yaml colours come after the print theme: the divider is solid red unless ink.js steps in.
     const deck = path.join(work, 'decks', 'red');
     await mkdir(deck, { recursive: true });
-    await writeFile(path.join(deck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n# 一、总体要求\n\n要认真学习。\n\n# 二、工作安排\n\n要按时完成。\n');
+    // Sections with more than a slide of text each, so that each has its divider.
+    const long = '各级团组织要认真学习，深刻领会精神实质，切实把思想和行动统一到要求上来。'.repeat(9);
+    await writeFile(path.join(deck, 'notice.md'), `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n# 一、总体要求\n\n${long}\n\n# 二、工作安排\n\n${long}\n`);
     await writeFile(path.join(deck, 'deck.yaml'), "variables:\n  color-divider-background: '#c00000'\n  color-divider-text: '#ffffff'\n");
     const result = await printHandout(deck, { perPage: 1, outDir, browser });
     const pdf = await readPdf(result.pdfPath);

@@ -9,6 +9,7 @@ import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
+import { readSizes, withVariables } from '../layout/sizes.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
 import { UserError } from '../errors.js';
 import { readDeckSource, type DeckSource } from '../notice/read.js';
@@ -109,7 +110,9 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
   const themeFile = themeFrom(themes, options.theme, config.theme, source.directory);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
-  const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts, fontStylesheet } });
+  // The planner measures with the type sizes the deck will show: base.css, the theme, deck.yaml.
+  const sizes = withVariables(readSizes(await readFile(baseCss, 'utf8'), await readFile(themeFile, 'utf8')), config.variables ?? {});
+  const processor = createDeckProcessor({ layouts, size, sizes, brand, document: { size, stylesheets, scripts, fontStylesheet } });
   const notice = processor.parse(source.file);
   checkPictures(notice, source.directory, source.file);
   const tree: Root = await processor.run(notice, source.file);

@@ -25,6 +25,11 @@ describe('repairParagraphs', () => {
     expect(repairParagraphs(pieces('各党支部要在11月15日前完成以下工作”', '有关要求如下。')).paragraphs).toHaveLength(2);
   });
 
+  it('does not glue the first line of a body onto a heading that closed its remark, nor a contact line onto the one before', () => {
+    expect(repairParagraphs(['四、选题指南(供参考,各支部可结合实际另行确定题目)', '3月', '“学习雷锋好榜样”']).paragraphs).toHaveLength(3);
+    expect(repairParagraphs(['电子邮箱：qnzm2024-tuanwei-xuanchuan@example.com', '地址：学生活动中心208室']).paragraphs).toHaveLength(2);
+  });
+
   it('joins a heading broken over two lines only when the second part is short and has no sentence', () => {
     const heading = '二、认真落实讲话要求，牢牢把握共青团网络新媒体工作的';
     expect(repairParagraphs(pieces(heading, '基本原则', '必须坚持党管网络。')).paragraphs).toEqual([`${heading}基本原则`, '必须坚持党管网络。']);

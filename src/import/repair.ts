@@ -1,4 +1,5 @@
 import { readNumbering } from '../recognise/numbering.js';
+import { isContactLine } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { joinPieces, type LineHints } from './lines.js';
 
@@ -65,7 +66,9 @@ export function repairParagraphs(lines: readonly BodyLine[]): RepairedBody {
 }
 
 function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
-  if (finalPunctuation.test(paragraph) || readNumbering(next) || textWidth(lastPiece) < fullLine) return false;
+  if (finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
+  // A heading that ends by closing its remark (选题指南（供参考）) is whole: what follows is the body.
+  if (isHeadingLine(paragraph) && /[)）]$/u.test(paragraph)) return false;
   if (midSentence.test(paragraph)) return true;
   // A heading's second line is short and has no sentence in it. A full-width line without
   // punctuation is more likely the first line of the next paragraph, itself cut at a page break:
