@@ -1,7 +1,7 @@
 // npm run bench: how long the sample deck takes to build and export, as medians of several runs.
 // Uses the compiled code in lib/ (npm run compile). Not a test: numbers depend on the machine.
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDeck } from '../lib/build/build-deck.js';
@@ -10,6 +10,7 @@ import { launchBrowser } from '../lib/export/browser.js';
 import { exportDeckPdf } from '../lib/export/pdf.js';
 import { printHandout } from '../lib/print/handout.js';
 import { printOriginal } from '../lib/print/original.js';
+import { serveDeck } from '../lib/serve/deck-server.js';
 
 const deck = 'decks/zqf-2016-9';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -41,7 +42,7 @@ try {
   await measure('pdf export incl. browser start', undefined, async () => {
     const browser = await launchBrowser();
     try {
-      await exportDeckPdf(browser, built.htmlPath, path.join(outDir, 'bench.pdf'), built.size);
+      await exportDeckPdf(browser, built.htmlPath, path.join(outDir, 'bench.pdf'), built.size, built.slideCount);
       chromiumPeak = Math.max(chromiumPeak, await peakMemoryOfTree(browser.process()?.pid));
     } finally {
       await browser.close();
@@ -55,6 +56,7 @@ try {
   } finally {
     await browser.close();
   }
+  await measureLivePreview();
   await benchBranches();
   console.log(`${built.slideCount} slides; peak memory: this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, Chromium during PDF export (sum of its processes' peaks, shared pages counted in each) ${chromiumPeak ? `${chromiumPeak.toFixed(0)} MiB` : 'not measurable here'}`);
 } finally {
@@ -145,6 +147,41 @@ function currentMemoryOfTree(pid) {
   const own = Number(/VmRSS:\s+(\d+)/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) / 1024;
   const children = read(`/proc/${pid}/task/${pid}/children`).split(/\s+/).filter(Boolean);
   return children.reduce((total, child) => total + currentMemoryOfTree(Number(child)), own);
+}
+
+ * notice-deck serve: from saving notice.md to the open page showing the edited slide, repainted.
+ * The edit toggles a word on slide 3, as someone correcting a sentence would.
+ */
+async function measureLivePreview() {
+  const copy = path.join(scratch, 'live', path.basename(deck));
+  await cp(deck, copy, { recursive: true });
+  const notice = path.join(copy, 'notice.md');
+  const original = await readFile(notice, 'utf8');
+  const versions = ['并发表重要讲话', '并发表了重要讲话'];
+  const preview = await serveDeck(copy, { host: '127.0.0.1', port: 0, log: () => {}, describe: String });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.goto(`${preview.url}#/2`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    const shown = (text) =>
+      page.waitForFunction(
+        (text) => window.Reveal?.isReady() && document.querySelector('.slides > section.present')?.textContent.includes(text),
+        { polling: 'raf', timeout: 30_000 },
+        text,
+      );
+    await measure('serve: edit → repainted slide', undefined, async (i) => {
+      const next = versions[(i + 1) % 2];
+      await writeFile(notice, original.replace(versions[0], next));
+      await shown(next);
+      // Two frames: the one that lays the new text out, the one that paints it.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    });
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
 }
 
 /** Sum of the peak resident memory (VmHWM) of a process and its descendants, in MiB; Linux only, else 0. */

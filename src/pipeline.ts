@@ -10,10 +10,13 @@ import { remarkNotice } from './notice/remark-notice.js';
 import type { Deck } from './plan/deck.js';
 import { remarkStudyPlan } from './plan/study-plan.js';
 import { revealDocument, type RevealDocumentOptions } from './render/reveal-document.js';
+import type { Sizes } from './layout/sizes.js';
 import type { SlideSize } from './render/slide-size.js';
 
 export interface DeckProcessorOptions extends LayoutOptions {
   size: SlideSize;
+  /** The deck's sizes (base.css, theme, deck.yaml), which the planner plans with. */
+  sizes?: Sizes;
   document: Omit<RevealDocumentOptions, 'title'>;
   /** Changes to the planned deck before it is laid out: one branch's meeting (src/branch). */
   adaptDeck?: DeckAdapter;

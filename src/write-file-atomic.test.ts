@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,5 +33,14 @@ describe('writeFileAtomic', () => {
     await mkdir(path.join(target, 'child'), { recursive: true });
     await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['taken']);
+  });
+
+  it('removes the temp files a killed run left in the folder it writes into', async () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+    const fonts = path.join(dir, 'assets', 'fonts');
+    await mkdir(fonts, { recursive: true });
+    await writeFile(path.join(fonts, `.noto-1.woff2.tmp-${deadPid}-0123abcd`), '');
+    await writeFileAtomic(path.join(fonts, 'noto-2.woff2'), 'font');
+    expect(await readdir(fonts)).toEqual(['noto-2.woff2']);
   });
 });

@@ -1,21 +1,35 @@
-import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { atExit } from './process/at-exit.js';
+import { removeStaleTemps, tempPathFor } from './process/stale-temps.js';
+
+/** Folders this process has already swept for temp files of killed runs. */
+const swept = new Set<string>();
 
 /**
  * Writes `data` to `file` so that readers see either the old file or the complete new one,
  * never a half-written one: write a temp file in the same directory (rename is only atomic
  * within one file system), then rename it over the target. Creates the directory if missing.
+ * A run stopped by a signal removes its temp file; one killed outright leaves it to the next
+ * run writing into that folder.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    await removeStaleTemps(dir);
+  }
+  const temp = tempPathFor(file);
+  const forget = atExit(() => rmSync(temp, { force: true }));
   try {
     await writeFile(temp, data);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    forget();
   }
 }

@@ -118,13 +118,17 @@ function yamlProblem(error: YAMLError): string {
   }
 }
 
-/** Line and column of the value at `path` in YAML text (`['hide', 1]`: the second item), or of the top when it is not there. */
-export function yamlValuePosition(text: string, path: (string | number)[]): { line: number; column: number } {
+/**
+ * Line and column of the value at `path` (a top-level field, or `['hide', 1]`: the second item) in
+ * YAML `text` that starts on line `firstLine`, or of the top when it is not there: for a message
+ * about it found later.
+ */
+export function yamlValuePosition(text: string, path: string | (string | number)[], firstLine = 1): { line: number; column: number } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
-  return positionOf(document.contents, path.map(String), (offset) => {
+  return positionOf(document.contents, (typeof path === 'string' ? [path] : path).map(String), (offset) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    return { line: firstLine + line - 1, column: col };
   }, false);
 }
 

@@ -5,21 +5,24 @@
 
   // The notes plugin writes its speaker window from a string and offers no hook for styles, so
   // the window would draw the notes in a system font: boxes on a PC without Chinese fonts. Give
-  // it the deck's embedded fonts as soon as the plugin has written it.
-  var fonts = new URL('assets/fonts/fonts.css', location.href).href;
+  // it the deck's embedded fonts as soon as the plugin has written it: the deck folder links them
+  // (an absolute URL, since the window's own is about:blank), the single file holds them in a <style>.
+  var fonts = document.getElementById('deck-fonts');
   var open = window.open;
   window.open = function () {
     var popup = open.apply(window, arguments);
     if (popup && arguments[1] === 'reveal.js - Notes') {
       setTimeout(function () {
-        var link = popup.document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = fonts;
+        var faces = popup.document.createElement(fonts.tagName);
+        if (fonts.tagName === 'LINK') {
+          faces.rel = 'stylesheet';
+          faces.href = fonts.href;
+        } else faces.textContent = fonts.textContent;
         var style = popup.document.createElement('style');
         style.textContent =
           "body { font-family: 'Noto Sans SC', Helvetica, sans-serif; }" +
           '.speaker-controls-notes .value { font-size: 1.3em; line-height: 1.7; }';
-        popup.document.head.append(link, style);
+        popup.document.head.append(faces, style);
       });
     }
     return popup;

@@ -24,7 +24,10 @@ async function cli(...args: string[]) {
   }
 }
 
-const notice = '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n# 一、第一部分\n\n第一部分的正文。\n\n# 二、第二部分\n\n第二部分的正文。\n';
+// Parts with substance (over 100 em each): the planner studies them (agenda, discussion) rather
+// than gathering short parts on one overview slide.
+const substance = '各团支部要组织团员认真学习，结合本支部实际深入讨论，把学习成果转化为推动工作的实际行动。'.repeat(3);
+const notice = `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n# 一、第一部分\n\n第一部分的正文。${substance}\n\n# 二、第二部分\n\n第二部分的正文。${substance}\n`;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-branches-'));

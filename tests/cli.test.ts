@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPptx } from './support/pptx.js';
 
 // The CLI as users run it: the compiled bin (`npm test` compiles first).
 const bin = path.resolve('bin/notice-deck.js');
@@ -99,16 +100,34 @@ describe('notice-deck CLI', () => {
     expect(layouts).toMatch(/^points +title, key, body$/m);
   });
 
-  it('writes one PNG per slide at the slide size', async () => {
-    const name = await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
-    await mkdir(path.join(workDir, 'dist/pictures/png'), { recursive: true });
-    await writeFile(path.join(workDir, 'dist/pictures/png/pictures-99.png'), 'left from a longer build');
+  it('writes one PNG per slide at the slide size, and a contact sheet of them for a phone', async () => {
+    // A longer deck first: its extra pictures must not stay behind as part of the shorter one.
+    const name = await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n一、甲\n\n正文。\n\n二、乙\n\n正文。\n');
+    expect((await cli('png', name, '--size', '4:3')).code).toBe(0);
+    expect((await readdir(path.join(workDir, 'dist/pictures/png'))).length).toBeGreaterThan(3);
+    await deck('pictures', '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
     const result = await cli('png', name, '--size', '4:3');
-    expect(await readdir(path.join(workDir, 'dist/pictures/png'))).toEqual(['pictures-01.png', 'pictures-02.png', 'pictures-03.png']);
-    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/（3 张图片）\n' });
+    expect(await readdir(path.join(workDir, 'dist/pictures/png'))).toEqual(['pictures-01.png', 'pictures-02.png', 'pictures-03.png', 'pictures-sheet.png']);
+    expect(result).toMatchObject({ code: 0, stdout: 'dist/pictures/png/（3 张图片，另有一张总览图 pictures-sheet.png，适合发到手机群里）\n' });
     const png = await readFile(path.join(workDir, 'dist/pictures/png/pictures-01.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 768]);
+    const sheet = await readFile(path.join(workDir, 'dist/pictures/png/pictures-sheet.png'));
+    expect(sheet.readUInt32BE(16)).toBe(1080);
+  });
+
+  it('writes an editable .pptx with the deck’s pictures', async () => {
+    const photo = await readFile(path.resolve('docs/images/theme-light.png'));
+    const name = await deck(
+      'slides',
+      '---\nissuer: 某某团委\ntitle: 关于开展主题团日活动的通知\n---\n\n<!-- layout: image-and-text -->\n\n![活动照片](photo.png)\n\n上周主题团日活动中，同学们交流了网络安全知识。\n',
+    );
+    await writeFile(path.join(workDir, name, 'photo.png'), photo);
+    const result = await cli('pptx', name, '--theme', 'light');
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^dist\/slides\/slides\.pptx（\d+ 张幻灯片）\n$/u) });
+    const slides = await readPptx(path.join(workDir, 'dist/slides/slides.pptx'));
+    expect(slides.some((slide) => slide.pictures.some((picture) => Buffer.from(picture).equals(photo)))).toBe(true);
+    expect(slides.map((slide) => slide.shapes.find((shape) => shape.placeholder === 'title')?.text)[0]).toBe('关于开展主题团日活动的通知');
   });
 
   it('names deck.yaml, and where it can the line, for a size or theme it does not know', async () => {
@@ -131,5 +150,27 @@ describe('notice-deck CLI', () => {
     await deck('keep', '---\nissuer: 团委\ntitle: 通知\nbogus: 1\n---\n\n正文。\n');
     expect((await cli('build', name)).code).toBe(1);
     expect(await readdir(path.join(workDir, 'dist/keep'))).toEqual(before);
+  });
+});
+
+describe('notice-deck check', { timeout: 120_000 }, () => {
+  const body = '各团支部要认真组织团员集中学习有关文件，每次学习不少于一小时，并做好学习记录。';
+
+  it('passes a clean deck with exit code 0 and says so in Chinese', async () => {
+    const name = await deck('check-ok', `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}\n`);
+    const checked = await cli('check', name);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toBe('3 张幻灯片都检查过了，没有发现问题\n');
+  });
+
+  it('names the slide of an error, exits with 1, and gives tools JSON', async () => {
+    const name = await deck('check-todo', `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}请于XXX前报送。\n`);
+    const checked = await cli('check', name);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/^第 2 张 错误［占位文字］有占位文字“请于XXX前报送。”，请换成真实内容$/mu);
+    expect(checked.stdout).toMatch(/1 个错误.*请先改正错误再放映或打印\n$/u);
+    const json = await cli('check', name, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ slides: 3, errors: 1, findings: [{ slide: 2, kind: 'placeholder', severity: 'error' }] });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Printed meeting materials (handout, notes, original), end to end: real Chromium, real PDFs, read
- * back with pdfjs-dist and poppler. Expected values come from the notice and the built deck, never
+ * back with pdfjs-dist and pdf-lib, pages drawn by pdf.js in the same Chromium. Expected values come from the notice and the built deck, never
  * from the print code: page counts from the deck's slide count, bookmark names from notice.md's
  * headings, sentences from notice.md's text.
  */
@@ -19,8 +19,9 @@ import { printNotes } from '../src/print/notes.js';
 import { printOriginal } from '../src/print/original.js';
 import { papers } from '../src/print/paper.js';
 import { titleBreaks } from '../src/print/title-breaks.js';
-import { fontsOf, pixelShare, readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { fontsOf, pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
+import { manifestFileName } from '../src/output/manifest.js';
 
 const sampleDeck = 'decks/zqf-2016-9';
 const mm = (value: number) => (value * 72) / 25.4;
@@ -109,8 +110,8 @@ function textOutsideMargins(pdf: ReadPdf): string[] {
 }
 
 /** Fonts that are not embedded, or are not the embedded Noto subsets (a fallback font means tofu or wrong glyphs). */
-function badFonts(file: string): string[] {
-  const fonts = fontsOf(file);
+async function badFonts(file: string): Promise<string[]> {
+  const fonts = await fontsOf(file);
   expect(fonts.length).toBeGreaterThan(0);
   return fonts.filter((font) => !font.embedded || !font.subset || !font.unicode || !/^[A-Z]{6}\+Noto(Sans|Serif)SC/.test(font.name)).map((font) => font.name);
 }
@@ -143,7 +144,7 @@ describe('notice-deck handout', () => {
     expect(headings.length).toBeGreaterThan(0);
     expect(pdf.outline.map((entry) => withoutWhitespace(entry.title))).toEqual(headings);
     for (const entry of pdf.outline) expect(pdf.pages[entry.page]!.text).toContain(withoutWhitespace(entry.title).slice(2, 8));
-    expect(badFonts(result.pdfPath)).toEqual([]);
+    expect(await badFonts(result.pdfPath)).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -152,8 +153,9 @@ describe('notice-deck handout', () => {
     const file = (await printHandout(sampleDeck, { perPage: 2, outDir: path.join(work, 'ink'), browser })).pdfPath;
     const pdf = await readPdf(file);
     for (let page = 1; page <= pdf.pages.length; page++) {
-      expect(pixelShare(file, page, (r, g, b) => r > 140 && g < 90 && b < 90)).toBeLessThan(0.001);
-      expect(pixelShare(file, page, (r, g, b) => r + g + b < 200)).toBeLessThan(0.04);
+      const pixels = await renderPage(browser, file, page);
+      expect(pixelShare(pixels, (r, g, b) => r > 140 && g < 90 && b < 90)).toBeLessThan(0.001);
+      expect(pixelShare(pixels, (r, g, b) => r + g + b < 200)).toBeLessThan(0.04);
     }
   });
 
@@ -161,12 +163,14 @@ describe('notice-deck handout', () => {
     // deck.yaml colours come after the print theme: the divider is solid red unless ink.js steps in.
     const deck = path.join(work, 'decks', 'red');
     await mkdir(deck, { recursive: true });
-    await writeFile(path.join(deck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n# 一、总体要求\n\n要认真学习。\n\n# 二、工作安排\n\n要按时完成。\n');
+    // Sections with more than a slide of text each, so that each has its divider.
+    const long = '各级团组织要认真学习，深刻领会精神实质，切实把思想和行动统一到要求上来。'.repeat(9);
+    await writeFile(path.join(deck, 'notice.md'), `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n# 一、总体要求\n\n${long}\n\n# 二、工作安排\n\n${long}\n`);
     await writeFile(path.join(deck, 'deck.yaml'), "variables:\n  color-divider-background: '#c00000'\n  color-divider-text: '#ffffff'\n");
     const result = await printHandout(deck, { perPage: 1, outDir, browser });
     const pdf = await readPdf(result.pdfPath);
     const divider = pdf.outline[0]!.page + 1;
-    const red = pixelShare(result.pdfPath, divider, (r, g, b) => r > 140 && g < 90 && b < 90);
+    const red = pixelShare(await renderPage(browser, result.pdfPath, divider), (r, g, b) => r > 140 && g < 90 && b < 90);
     // A 174 × 98 mm slide filled red would be over 25% of the page; its outline and red text are a little.
     expect(red).toBeGreaterThan(0.001);
     expect(red).toBeLessThan(0.03);
@@ -198,10 +202,10 @@ describe('notice-deck notes', () => {
     pdf.pages.forEach((page, index) => expect(page.text).toContain(`第${index + 1}页/共${pdf.pages.length}页`));
   });
 
-  it('has bookmarks at the section dividers, A4, embedded Noto fonts, margins', () => {
+  it('has bookmarks at the section dividers, A4, embedded Noto fonts, margins', async () => {
     expect(pdf.outline.map((entry) => withoutWhitespace(entry.title))).toEqual(sectionHeadings(noticeText));
     expectPaper(pdf, a4);
-    expect(badFonts(path.join(outDir, 'zqf-2016-9-notes.pdf'))).toEqual([]);
+    expect(await badFonts(path.join(outDir, 'zqf-2016-9-notes.pdf'))).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -254,7 +258,7 @@ describe('notice-deck original', () => {
     expect(text.indexOf(String(notice['title']))).toBeLessThan(text.indexOf(sentences(noticeText)[0]!));
   });
 
-  it('numbers pages — 1 —, bookmarks each 一、 heading, A4, Noto fonts, margins', () => {
+  it('numbers pages — 1 —, bookmarks each 一、 heading, A4, Noto fonts, margins', async () => {
     pdf.pages.forEach((page, index) => {
       // One page number per page, in the foot margin: below the text block, which ends 35 mm up.
       const numbers = page.items.filter((item) => /^—\d+—$/.test(withoutWhitespace(item.text)));
@@ -265,7 +269,7 @@ describe('notice-deck original', () => {
     expect(pdf.outline.every((entry) => entry.children.length === 0)).toBe(true);
     for (const entry of pdf.outline) expect(pdf.pages[entry.page]!.text).toContain(withoutWhitespace(entry.title).slice(0, 8));
     expectPaper(pdf, a4);
-    expect(badFonts(file)).toEqual([]);
+    expect(await badFonts(file)).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -291,11 +295,13 @@ describe('notice-deck original', () => {
     const result = await printOriginal(deck, { outDir, browser, paper: papers.letter });
     const plain = await readPdf(result.pdfPath);
     expectPaper(plain, letter);
-    expect(missingFrom(plain.text, ['某某大学团委文件', '关于开展学习的通知', '正文第一段。', '一、总体要求', '（一）提高政治站位。要认真学习，深入领会。', '请按时报送。', '某某大学团委'])).toEqual([]);
+    // No number to show a 文件: the letter (信函) header, the issuer's name alone.
+    expect(plain.text).not.toContain('文件');
+    expect(missingFrom(plain.text, ['某某大学团委', '关于开展学习的通知', '正文第一段。', '一、总体要求', '（一）提高政治站位。要认真学习，深入领会。', '请按时报送。', '某某大学团委'])).toEqual([]);
     // Numbered paragraphs are recognised as sections too: 一、 and 二、 are bookmarked, （一） is not.
     expect(plain.outline.map((entry) => entry.title)).toEqual(['一、总体要求', '二、有关要求']);
     expect(plain.outline.every((entry) => entry.children.length === 0)).toBe(true);
-    expect(badFonts(result.pdfPath)).toEqual([]);
+    expect(await badFonts(result.pdfPath)).toEqual([]);
   });
 });
 
@@ -334,7 +340,7 @@ describe('print commands', () => {
       process.stdout.write = write;
     }
     expect(output).toMatch(/zqf-2016-9-original\.pdf（\d+ 页）\n$/);
-    expect(await readdir(dir)).toEqual(['zqf-2016-9-original.pdf']);
+    expect(await readdir(dir)).toEqual([manifestFileName, 'zqf-2016-9-original.pdf']);
     expectPaper(await readPdf(path.join(dir, 'zqf-2016-9-original.pdf')), letter);
   });
 
@@ -352,6 +358,6 @@ describe('print commands', () => {
 
   it('leave no temporary files in the output folder', async () => {
     const names = await readdir(outDir);
-    expect(names.filter((name) => !/^[\w-]+-(handout-[12346]|notes|original)\.pdf$/.test(name))).toEqual([]);
+    expect(names.filter((name) => name !== manifestFileName && !/^[\w-]+-(handout-[12346]|notes|original)\.pdf$/.test(name))).toEqual([]);
   });
 });

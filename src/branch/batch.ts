@@ -108,14 +108,16 @@ async function buildOneBranch(
   try {
     const branch = await readBranch(deckDirectory, id);
     const shared = { ...(options.outDir ? { outDir: path.join(options.outDir, id) } : {}), ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}), ...(options.warn ? { warn: options.warn } : {}), branch };
-    const built = await buildDeck(deck, shared);
     let pages: number | undefined;
     const { browser, page } = chromium;
-    if (options.pdf && browser) {
-      const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
-      pages = (await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size, page)).pages;
-      await stampBranchPdf(pdfPath, branch.data, built.title);
-    }
+    const built = await buildDeck(deck, shared, async (staged) => {
+      if (!options.pdf || !browser) return { files: [], replaces: () => false };
+      const pdfFile = `${staged.name}.pdf`;
+      const pdfPath = path.join(staged.outDir, pdfFile);
+      pages = (await exportDeckPdf(browser, staged.htmlPath, pdfPath, staged.size, staged.slideCount, page ? { page } : {})).pages;
+      await stampBranchPdf(pdfPath, branch.data, staged.title);
+      return { files: [pdfFile], replaces: () => false };
+    });
     if (options.printSet && browser) {
       const printOptions = { ...shared, outDir: built.outDir, browser };
       await chromium.printOneAtATime(async () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DeckConfig } from '../build/deck-config.js';
+import { deckFileProblem, resolveInDeck } from '../build/deck-file.js';
 import type { DeckSource } from '../notice/read.js';
 import type { DeckAdapter } from '../pipeline.js';
 import { adaptDeckForBranch } from './branch-deck.js';
@@ -16,8 +17,7 @@ export interface BranchBuild {
 
 export async function prepareBranchBuild(branch: Branch, source: DeckSource, deckConfig: DeckConfig): Promise<BranchBuild> {
   const { data } = branch;
-  // The branch's logo lives in the branches folder; the deck resolves pictures against its own folder.
-  const logo = data.logo ? path.relative(source.directory, path.resolve(branch.directory, data.logo)).split(path.sep).join('/') : deckConfig.logo;
+  const logo = data.logo ? branchLogo(branch, source.directory) : deckConfig.logo;
   const config: DeckConfig = {
     ...deckConfig,
     ...(data.theme ? { theme: data.theme } : {}),
@@ -26,6 +26,18 @@ export async function prepareBranchBuild(branch: Branch, source: DeckSource, dec
     variables: { ...deckConfig.variables, ...data.variables },
   };
   return { config, name: branchOutputName(source.name, data.shortName), adaptDeck: adaptDeckForBranch(branch, await readExtraSlides(branch, source.directory)) };
+}
+
+/**
+ * The branch's logo as the deck names pictures: relative to the deck folder, since the file names it
+ * relative to the branches folder. Like deck.yaml's, it must really be inside the deck folder.
+ */
+function branchLogo(branch: Branch, deckDirectory: string): string {
+  const written = branch.data.logo ?? '';
+  const inDeck = path.relative(deckDirectory, path.resolve(branch.directory, written)).split(path.sep).join('/');
+  const resolved = resolveInDeck(deckDirectory, inDeck, 'file');
+  if ('problem' in resolved) branch.fail(['logo'], deckFileProblem(resolved.problem, '图片', written));
+  return inDeck;
 }
 
 export function branchOutputName(noticeName: string, shortName: string): string {

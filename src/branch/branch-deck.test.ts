@@ -12,6 +12,10 @@ import type { BranchFile } from './branch-schema.js';
 import { adaptDeckForBranch } from './branch-deck.js';
 import type { Branch } from './read-branch.js';
 
+// Sections with substance (over 100 em each): the planner studies them, with an agenda and a
+// discussion; short ones it would gather on one overview slide as an arrangement.
+const substance = '各团支部要组织团员认真学习，结合本支部实际深入讨论，把学习成果转化为推动工作的实际行动。'.repeat(3);
+
 const notice = [
   '---',
   'issuer: 某某团委',
@@ -22,15 +26,15 @@ const notice = [
   '',
   '# 一、第一部分的标题',
   '',
-  '第一部分的正文。',
+  `第一部分的正文。${substance}`,
   '',
   '# 二、第二部分的标题',
   '',
-  '第二部分的正文很特别。',
+  `第二部分的正文很特别。${substance}`,
   '',
   '# 三、第三部分的标题',
   '',
-  '第三部分的正文。',
+  `第三部分的正文。${substance}`,
   '',
 ].join('\n');
 
@@ -83,8 +87,11 @@ describe('adaptDeckForBranch', () => {
   it('puts its own slides after the section it names', () => {
     const slides = slidesOf(branchOf({ slidesAfter: 1 }));
     const own = slides.findIndex((candidate) => candidate.text.includes('我们的行动'));
-    expect(slides[own - 1]!.text).toContain('第一部分的正文');
+    // The last slide of part one (its body runs over several slides), then part two's first.
+    expect(slides[own - 1]!.text).toContain('第一部分的标题');
+    expect(slides[own - 1]!.text).not.toContain('第二部分');
     expect(slides[own + 1]!.text).toContain('第二部分的标题');
+    expect(slides[own + 1]!.text).not.toContain('第一部分');
   });
 
   it('hides a section with all its slides (and its agenda line) and named slides', () => {

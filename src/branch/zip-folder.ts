@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zip, type AsyncZippable } from 'fflate';
+import { lockName } from '../output/lock.js';
+import { manifestFileName } from '../output/manifest.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
 /** Already compressed: deflating them again costs time and gains nothing. */
@@ -15,6 +17,8 @@ export async function zipFolder(folder: string, zipPath: string, root: string): 
   const entries: AsyncZippable = {};
   for (const file of await filesUnder(folder)) {
     const relative = path.relative(folder, file).split(path.sep).join('/');
+    // notice-deck's own bookkeeping of the output folder is nothing the branch needs.
+    if (relative === manifestFileName || relative.startsWith(`${lockName}/`)) continue;
     entries[`${root}/${relative}`] = [await readFile(file), { level: stored.test(file) ? 0 : 6 }];
   }
   const data = await new Promise<Uint8Array>((resolve, reject) => zip(entries, (error, zipped) => (error ? reject(error) : resolve(zipped))));

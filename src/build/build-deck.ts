@@ -1,23 +1,31 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { writeFileAtomic } from '../write-file-atomic.js';
 import { fontFaceCss } from '../fonts/css.js';
+import { cssGlyphs } from '../fonts/css-glyphs.js';
+import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
+import { readSizes, withVariables } from '../layout/sizes.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
 import { UserError } from '../errors.js';
-import { readDeckSource } from '../notice/read.js';
+import { readDeckSource, type DeckSource } from '../notice/read.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { publish } from '../output/publish.js';
+import { withRunDir } from '../output/run-dir.js';
+import { lintNotice, formatFinding } from '../lint/lint.js';
 import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
-import { baseCss, deckStylesheet, fontStylesheet, packageRoot, scripts, staticAssets, stylesheets } from './deck-assets.js';
+import { baseCss, deckStylesheet, fontStylesheet, scripts, staticAssets, stylesheets } from './deck-assets.js';
 import { deckConfigFileName, readDeckConfig } from './deck-config.js';
-import { collectMedia } from './media.js';
 import { branchOutDir, prepareBranchBuild } from '../branch/branch-build.js';
 import type { Branch } from '../branch/read-branch.js';
+import { deckFileProblem, resolveInDeck } from './deck-file.js';
+import { collectMedia, mediaDir } from './media.js';
+import { checkPictures } from './pictures.js';
 
 export interface BuildOptions {
   /** Output folder; default `dist/<deck name>`. */
@@ -26,10 +34,12 @@ export interface BuildOptions {
   size?: SlideSize;
   /** Theme name; default: deck.yaml's, else formal. */
   theme?: string;
-  /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
+  /** Where font subsets are cached; default: notice-deck-cache-<uid>/fonts in the system temp folder. */
   fontCacheDir?: string;
   /** Where a warning goes (missing glyphs, …). */
   warn?: (message: string) => void;
+  /** Write into an output folder that holds files notice-deck did not write. */
+  force?: boolean;
   /** Build the deck as this branch presents it (src/branch); default output `dist/<deck name>/<branch id>`. */
   branch?: Branch;
 }
@@ -43,52 +53,115 @@ export interface BuiltDeck {
   htmlPath: string;
   slideCount: number;
   size: SlideSize;
+  /** The files of the deck, relative to `outDir`. */
+  files: string[];
 }
+
+/** Lint rules whose findings build already reports itself. */
+const reportedByBuild = new Set(['numbering', 'missing-elements']);
 
 /** Characters reveal.js draws itself: the slide number "12/30". */
 const chromeCharacters = '0123456789/';
 
+/** Files a run made from the staged deck (a PDF, slide pictures), to publish with it. */
+export interface DerivedFiles {
+  /** Relative to the staged deck's folder. */
+  files: string[];
+  /** Which earlier output files of this kind the new ones replace (stale slide pictures). */
+  replaces: (file: string) => boolean;
+}
+
 /**
  * Builds a deck folder into `outDir`: index.html, reveal.js, theme and the font subsets its text
- * needs. All input is checked before the first file is written, and every file is written
- * atomically, so a failed build leaves the previous output intact.
+ * needs. The run builds in a temporary folder of its own; `derive` may make more files from that
+ * build (a PDF); then all are published into `outDir` at once (see publish.ts), so a failed run
+ * leaves the previous output intact and runs at the same time never read each other's files.
  */
-export async function buildDeck(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
+export async function buildDeck(input: string, options: BuildOptions = {}, derive?: (staged: BuiltDeck) => Promise<DerivedFiles>): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
-  const outDir = path.resolve(options.outDir ?? (options.branch ? branchOutDir(source.name, options.branch.id) : path.join('dist', source.name)));
-  const deckConfig = await readDeckConfig(source.directory);
+  const outDir = deckOutDir(source.name, options);
+  const check = { sourceDir: source.directory, ...(options.force ? { force: true } : {}) };
+  await checkOutDir(outDir, check);
+  return withRunDir(async (runDir) => {
+    const staged = await stageDeck(source, runDir, options);
+    const derived = derive ? await derive(staged) : { files: [], replaces: () => false };
+    await publish(outDir, {
+      ...check,
+      stagingDir: runDir,
+      files: [...staged.files, ...derived.files],
+      replaces: (file) => isDeckFile(file) || derived.replaces(file),
+    });
+    return { ...staged, outDir, htmlPath: path.join(outDir, 'index.html') };
+  });
+}
+
+/** `--out`, else `dist/<deck name>`, or `dist/<deck name>/<branch id>` for a branch. */
+export function deckOutDir(deckName: string, options: BuildOptions): string {
+  return path.resolve(options.outDir ?? (options.branch ? branchOutDir(deckName, options.branch.id) : path.join('dist', deckName)));
+}
+
+/** What a deck build writes: its page, assets and pictures. */
+function isDeckFile(file: string): boolean {
+  return file === 'index.html' || file.startsWith('assets/') || file.startsWith(`${mediaDir}/`);
+}
+
+/**
+ * Builds the deck into `dir`, a fresh folder of the run's own. All input is checked before the
+ * first file is written.
+ */
+export async function stageDeck(source: DeckSource, dir: string, options: BuildOptions = {}): Promise<BuiltDeck> {
+  const { config: deckConfig, fail } = await readDeckConfig(source.directory);
+  const inDeck = (field: 'templates' | 'logo', written: string, kind: 'file' | 'folder') => {
+    const resolved = resolveInDeck(source.directory, written, kind);
+    return 'problem' in resolved ? fail(field, deckFileProblem(resolved.problem, kind === 'file' ? '图片' : '模板文件夹', written)) : resolved.path;
+  };
+  const templates = deckConfig.templates ? inDeck('templates', deckConfig.templates, 'folder') : undefined;
+  if (deckConfig.logo) inDeck('logo', deckConfig.logo, 'file');
   const branch = options.branch ? await prepareBranchBuild(options.branch, source, deckConfig) : undefined;
   const config = branch?.config ?? deckConfig;
   const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
-  const templates = config.templates ? await deckTemplatesDir(source.directory, config.templates) : undefined;
   const layouts = await loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync));
   const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
   const configFile = options.branch?.data.theme ? options.branch.file : path.relative(process.cwd(), path.join(source.directory, deckConfigFileName));
   const themeFile = themeFrom(themes, options.theme, config.theme, configFile);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
-  const processor = createDeckProcessor({ layouts, size, brand, document: { size, stylesheets, scripts }, ...(branch ? { adaptDeck: branch.adaptDeck } : {}) });
-  const tree: Root = await processor.run(processor.parse(source.file), source.file);
+  // The planner measures with the type sizes the deck will show: base.css, the theme, deck.yaml (and the branch's variables).
+  const sizes = withVariables(readSizes(await readFile(baseCss, 'utf8'), await readFile(themeFile, 'utf8')), config.variables ?? {});
+  const processor = createDeckProcessor({ layouts, size, sizes, brand, document: { size, stylesheets, scripts, fontStylesheet }, ...(branch ? { adaptDeck: branch.adaptDeck } : {}) });
+  const notice = processor.parse(source.file);
+  checkPictures(notice, source.directory, source.file);
+  const tree: Root = await processor.run(notice, source.file);
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-
-  const fonts = await embedFonts(toString(tree) + chromeCharacters, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir(packageRoot) });
-  if (fonts.missing.length > 0) {
-    options.warn?.(`${source.file.path}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，放映时会用系统字体显示`);
+  // The proofreading `lint` does, as warnings: a deck is still made. Numbering and missing
+  // elements the recogniser and the metadata reader report above, in their own terms.
+  for (const finding of lintNotice(String(source.file.value)).filter((finding) => !reportedByBuild.has(finding.rule))) {
+    options.warn?.(formatFinding(String(source.file.path), finding));
   }
 
-  const fontDir = path.join(outDir, path.dirname(fontStylesheet));
-  await Promise.all([
-    ...[...staticAssets, ...media].map((asset) => copyAtomic(asset.source, path.join(outDir, asset.target))),
-    ...fonts.files.map((font) => writeFileAtomic(path.join(fontDir, font.fileName), font.data)),
-  ]);
-  await writeFileAtomic(path.join(outDir, fontStylesheet), fontFaceCss(fonts.files, ''));
-  await writeFileAtomic(path.join(outDir, deckStylesheet), await deckCss(themeFile, layouts, config.variables ?? {}));
-  await removeStaleFonts(fontDir, new Set(fonts.files.map((font) => font.fileName)));
-  const htmlPath = path.join(outDir, 'index.html');
-  await writeFileAtomic(htmlPath, html);
+  const css = await deckCss(themeFile, layouts, config.variables ?? {});
+  const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
+  const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
+  if (missing.length > 0) {
+    options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);
+  }
 
-  return { name: branch?.name ?? source.name, title: source.file.data.notice?.title ?? '', outDir, htmlPath, slideCount: countSlides(tree), size };
+  const fontDir = path.dirname(fontStylesheet);
+  const written: [string, string | Uint8Array][] = [
+    ...(await Promise.all([...staticAssets, ...media].map(async (asset): Promise<[string, Uint8Array]> => [asset.target, await readFile(asset.source)]))),
+    ...fonts.files.map((font): [string, Uint8Array] => [`${fontDir}/${font.fileName}`, font.data]),
+    [fontStylesheet, fontFaceCss(fonts.files, '')],
+    [deckStylesheet, css],
+    ['index.html', html],
+  ];
+  for (const [file, data] of written) {
+    await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
+    await writeFile(path.join(dir, file), data);
+  }
+  const name = branch?.name ?? source.name;
+  const title = source.file.data.notice?.title ?? source.name;
+  return { name, title, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), size, files: written.map(([file]) => file) };
 }
 
 /** The theme asked for on the command line, else in deck.yaml or the branch file (an unknown one there names the file), else the default. */
@@ -101,13 +174,6 @@ function themeFrom(themes: Map<string, string>, flag: string | undefined, config
   }
 }
 
-/** The deck's templates folder, which must exist when deck.yaml names it. */
-async function deckTemplatesDir(deckDirectory: string, relative: string): Promise<string> {
-  const directory = path.resolve(deckDirectory, relative);
-  if (!existsSync(directory)) throw new UserError(`${path.relative(process.cwd(), path.join(deckDirectory, deckConfigFileName))}：模板文件夹“${relative}”不存在`);
-  return directory;
-}
-
 async function deckCss(themeFile: string, layouts: Map<string, Layout>, variables: Record<string, string>): Promise<string> {
   const overrides = Object.entries(variables).map(([name, value]) => `  --${name}: ${value};`);
   return [
@@ -118,21 +184,15 @@ async function deckCss(themeFile: string, layouts: Map<string, Layout>, variable
   ].join('\n');
 }
 
-async function copyAtomic(source: string, target: string): Promise<void> {
-  await writeFileAtomic(target, await readFile(source));
-}
-
-/** Font files of an earlier build whose text has changed are dead weight in the deck folder. */
-async function removeStaleFonts(fontDir: string, current: Set<string>): Promise<void> {
-  for (const file of await readdir(fontDir)) {
-    if (file.endsWith('.woff2') && !current.has(file)) await rm(path.join(fontDir, file));
-  }
-}
-
 function countSlides(tree: Root): number {
-  let count = 0;
+  return slideTexts(tree).length;
+}
+
+/** The text of every slide, its notes included, in order. */
+function slideTexts(tree: Root): string[] {
+  const texts: string[] = [];
   visit(tree, 'element', (element) => {
-    if (element.tagName === 'section') count++;
+    if (element.tagName === 'section') texts.push(toString(element));
   });
-  return count;
+  return texts;
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { slideSizes } from '../render/slide-size.js';
-import { parseYamlWith } from '../yaml-schema.js';
+import { UserError } from '../errors.js';
+import { resolveInDeck } from './deck-file.js';
+import { parseYamlWith, yamlValuePosition } from '../yaml-schema.js';
 
 /** The optional file beside notice.md that sets a deck's look. */
 export const deckConfigFileName = 'deck.yaml';
@@ -41,14 +43,28 @@ export const deckConfigSchema = z.strictObject({
 
 export type DeckConfig = z.output<typeof deckConfigSchema>;
 
+export interface LoadedDeckConfig {
+  config: DeckConfig;
+  /** Throws a message at the line of `field`'s value in deck.yaml: “deck.yaml:3:7: 字段 `logo`：…”. */
+  fail(field: keyof DeckConfig, reason: string): never;
+}
+
 /** The deck's deck.yaml, validated, or an empty config when there is none. */
-export async function readDeckConfig(deckDirectory: string): Promise<DeckConfig> {
+export async function readDeckConfig(deckDirectory: string): Promise<LoadedDeckConfig> {
   const file = path.join(deckDirectory, deckConfigFileName);
+  const shown = path.relative(process.cwd(), file) || file;
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
+    if (error.code === 'EISDIR') throw new UserError(`${shown}：这是一个文件夹；deck.yaml 应当是一个文本文件`);
     throw error;
   });
-  if (text === undefined) return {};
-  const vfile = new VFile({ path: path.relative(process.cwd(), file) || file, value: text });
-  return parseYamlWith(deckConfigSchema, text, vfile, { firstLine: 1, what: deckConfigFileName, fieldLabel: `${deckConfigFileName} 字段` });
+  if (text !== undefined && 'problem' in resolveInDeck(deckDirectory, deckConfigFileName, 'file')) {
+    throw new UserError(`${shown}：是指向幻灯片文件夹外面的链接；deck.yaml 要放在幻灯片文件夹里`);
+  }
+  const vfile = new VFile({ path: shown, value: text ?? '' });
+  const fail = (field: keyof DeckConfig, reason: string): never =>
+    vfile.fail(`${deckConfigFileName} 字段 \`${field}\`：${reason}`, yamlValuePosition(text ?? '', field));
+  if (text === undefined) return { config: {}, fail };
+  const config = parseYamlWith(deckConfigSchema, text, vfile, { firstLine: 1, what: deckConfigFileName, fieldLabel: `${deckConfigFileName} 字段` });
+  return { config, fail };
 }

@@ -7,6 +7,7 @@ export interface BuildFlags {
   out?: string;
   size?: string;
   theme?: string;
+  force?: boolean;
 }
 
 export function buildOptions(flags: BuildFlags): BuildOptions {
@@ -14,14 +15,23 @@ export function buildOptions(flags: BuildFlags): BuildOptions {
     ...(flags.out ? { outDir: flags.out } : {}),
     ...(flags.size ? { size: slideSizeNamed(flags.size) } : {}),
     ...(flags.theme ? { theme: flags.theme } : {}),
+    ...(flags.force ? { force: true } : {}),
   };
 }
 
 /** The deck argument and the flags of a command that builds the deck first. */
 export function withBuildFlags(command: Command, outHelp = '输出文件夹（默认：dist/<幻灯片文件夹名>）'): Command {
+  return withDeckFlags(command).option('--out <dir>', outHelp);
+}
+
+/** The deck argument and the flags that choose how it looks, for a command that decides itself where the deck goes (serve). */
+export function withDeckFlags(command: Command): Command {
   return command
     .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
-    .option('--out <dir>', outHelp)
     .option('--size <ratio>', `幻灯片尺寸：${Object.keys(slideSizes).join(' 或 ')}（默认用 deck.yaml 里的，没有则 16:9）`)
-    .option('--theme <name>', '主题，见 `notice-deck themes`（默认用 deck.yaml 里的，没有则 formal）');
+    .option('--theme <name>', '主题，见 `notice-deck themes`（默认用 deck.yaml 里的，没有则 formal）')
+    .option('--force', forceHelp);
 }
+
+/** What --force does for every command that writes an output folder. */
+export const forceHelp = '输出文件夹里有不是 notice-deck 生成的文件时也写进去（同名的会被覆盖）';

@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { paperNames, papers, type PaperName } from '../print/paper.js';
 import type { PrintOptions } from '../print/job.js';
 import { branchFromFlags } from './branch-flags.js';
+import { forceHelp } from './build-flags.js';
 import { warn } from './output.js';
 import { createProgress } from './progress.js';
 
@@ -10,6 +11,7 @@ export interface PrintFlags {
   paper: PaperName;
   out?: string;
   branch?: string;
+  force?: boolean;
 }
 
 /** The deck argument and the flags of a command that prints a document. */
@@ -18,11 +20,19 @@ export function withPrintFlags(command: Command): Command {
     .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
     .option('--paper <size>', `纸张：${paperNames.join('、')}`, parsePaperName, 'a4')
     .option('--out <dir>', '输出文件夹（默认：dist/<幻灯片文件夹名>）')
+    .option('--force', forceHelp)
     .option('--branch <id>', '按支部文件 branches/<id>.yaml 打印该支部的版本，输出到 dist/<通知>/<id>/');
 }
 
 export async function printOptions(deck: string, flags: PrintFlags): Promise<PrintOptions> {
-  return { paper: papers[flags.paper], ...(flags.out ? { outDir: flags.out } : {}), ...(await branchFromFlags(deck, flags)), warn, progress: createProgress() };
+  return {
+    paper: papers[flags.paper],
+    ...(flags.out ? { outDir: flags.out } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(await branchFromFlags(deck, flags)),
+    warn,
+    progress: createProgress(),
+  };
 }
 
 /** `a4` or `letter`, in any case. */

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { UserError } from '../errors.js';
+import { atExit } from '../process/at-exit.js';
+import { runSubdir } from '../process/run-dir.js';
+import { bundledChromium, locateBundledChromium } from './bundled-chromium.js';
 
 /** Where Chrome, Chromium or Edge usually live, most likely first. */
 function systemBrowserPaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
@@ -35,52 +38,117 @@ function systemBrowserPaths(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): 
   }
 }
 
+/** Which browser to drive, and why: the user's choice, an installed one, or the one npm brought. */
+export type BrowserChoice =
+  | { source: 'PUPPETEER_EXECUTABLE_PATH'; executable: string }
+  | { source: 'system'; executable: string }
+  | { source: 'bundled' };
+
+/** The environment variable that skips installed browsers for the bundled Chromium (the tests use it too). */
+export const forceVariable = 'NOTICE_DECK_BROWSER';
+
 /**
- * The browser executable to drive: PUPPETEER_EXECUTABLE_PATH if set, else the first system install
- * found. Puppeteer never downloads its own browser here (see .puppeteerrc.cjs).
+ * PUPPETEER_EXECUTABLE_PATH if set; else the bundled Chromium if NOTICE_DECK_BROWSER=bundled; else
+ * the first installed Chrome, Chromium or Edge; else the bundled Chromium. Puppeteer never downloads
+ * its own browser (see .puppeteerrc.cjs).
  */
-export function findChromium(
+export function chooseBrowser(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
   exists: (file: string) => boolean = fs.existsSync,
-): string {
+): BrowserChoice {
   const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
-  if (fromEnv) {
-    if (!exists(fromEnv)) {
-      throw new UserError(`PUPPETEER_EXECUTABLE_PATH 设成了 ${fromEnv}，但没有这个文件`);
-    }
-    return fromEnv;
-  }
+  if (fromEnv) return { source: 'PUPPETEER_EXECUTABLE_PATH', executable: fromEnv };
+  const forced = env[forceVariable];
+  if (forced === 'bundled') return { source: 'bundled' };
+  if (forced) throw new UserError(`环境变量 ${forceVariable} 只能设为 bundled（用自带的 Chromium），现在是“${forced}”`);
   const found = systemBrowserPaths(env, platform).find((file) => exists(file));
-  if (found) return found;
-  throw new UserError(
-    [
-      '找不到 Chrome 或 Chromium 浏览器；导出 PDF、图片和打印材料都要用到它。请安装一个：',
-      '  Debian/Ubuntu：sudo apt-get install chromium',
-      '  macOS：        brew install --cask google-chrome（或从 https://www.google.com/chrome/ 下载安装 Chrome）',
-      '  Windows：      安装 Google Chrome 或 Microsoft Edge',
-      '或者把环境变量 PUPPETEER_EXECUTABLE_PATH 设为浏览器程序的路径。',
-    ].join('\n'),
-  );
+  return found ? { source: 'system', executable: found } : { source: 'bundled' };
 }
 
-/** Starts the system Chromium headless; `env` replaces the environment it sees (tests hide fonts with it). */
-export async function launchBrowser(options: { env?: NodeJS.ProcessEnv } = {}): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: findChromium(),
-    ...(options.env ? { env: options.env } : {}),
-    headless: true,
-    args: [
-      // Chrome's sandbox refuses to start as root, which is how CI runs us; we only open our own local decks.
-      '--no-sandbox',
-      // Containers often have a tiny /dev/shm; Chromium then crashes while rendering large pages.
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
-  });
+/** Why `file` cannot be a browser (missing, a folder, not executable), in a user's words; undefined if it may be one. */
+export function unusableExecutable(file: string): string | undefined {
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(file);
+  } catch {
+    return '没有这个文件';
+  }
+  if (stats.isDirectory()) return '这是一个文件夹，不是浏览器程序';
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+  } catch {
+    return '这个文件不能运行，不是浏览器程序';
+  }
+  return undefined;
+}
+
+async function executableOf(choice: BrowserChoice, progress: (message: string) => void): Promise<string> {
+  if (choice.source === 'bundled') return bundledChromium(locateBundledChromium(), progress);
+  const problem = unusableExecutable(choice.executable);
+  if (problem) throw launchError(choice, choice.executable, problem);
+  return choice.executable;
+}
+
+function launchError(choice: BrowserChoice, executable: string, reason: string): UserError {
+  if (choice.source === 'PUPPETEER_EXECUTABLE_PATH') {
+    return new UserError(`环境变量 PUPPETEER_EXECUTABLE_PATH 设成了 ${executable}，但${reason}：请设为 Chrome 或 Chromium 的程序文件，或者删掉这个设置`);
+  }
+  return new UserError(`浏览器 ${executable} 启动不了（${reason}）；可以用环境变量 PUPPETEER_EXECUTABLE_PATH 指定另一个浏览器`);
+}
+
+/** The line of Chromium's output that says why it did not start, e.g. a missing shared library. */
+export function launchFailureReason(error: unknown): string {
+  const lines = String((error as Error).message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => /error while loading|cannot|not found|ENOEXEC|EACCES/i.test(line)) ?? lines[0] ?? '';
+}
+
+export interface LaunchOptions {
+  /** Replaces the environment the browser sees (tests hide fonts with it). */
+  env?: NodeJS.ProcessEnv;
+  /** A line of progress for a person watching (the bundled browser's first unpack). */
+  progress?: (message: string) => void;
+}
+
+/**
+ * Starts the chosen browser headless. It talks to us over a pipe, so it exits when this process
+ * dies, even by SIGKILL; its profile is in this run's temp folder, removed when the run ends.
+ */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  const choice = chooseBrowser();
+  const executablePath = await executableOf(choice, options.progress ?? (() => {}));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      ...(options.env ? { env: options.env } : {}),
+      headless: true,
+      pipe: true,
+      userDataDir: await runSubdir('chromium-'),
+      // The CLI handles signals (src/cli/signals.ts); Puppeteer's own handlers would exit with other codes or not at all.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      args: [
+        // Chrome's sandbox refuses to start as root, which is how CI runs us; we only open our own local decks.
+        '--no-sandbox',
+        // Containers often have a tiny /dev/shm; Chromium then crashes while rendering large pages.
+        '--disable-dev-shm-usage',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--font-render-hinting=none',
+      ],
+    });
+  } catch (error) {
+    // Chromium's own words help only when it is a real browser that lacks something (a library, say).
+    const reason = choice.source === 'PUPPETEER_EXECUTABLE_PATH' ? '它启动不了，不是能用的浏览器' : launchFailureReason(error);
+    throw launchError(choice, executablePath, reason);
+  }
+  // A signal ends the run with process.exit(): take the browser along instead of leaving it orphaned.
+  const forget = atExit(() => browser.process()?.kill('SIGKILL'));
+  browser.once('disconnected', forget);
+  return browser;
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pixelAt, renderPage } from '../../tests/support/pdf.js';
 import { UserError } from '../errors.js';
 import { launchBrowser } from './browser.js';
 import { exportDeckPdf } from './pdf.js';
@@ -33,18 +33,13 @@ function fixture(name: string): Promise<string> {
   return readFile(path.join(fixtures, name), 'utf8');
 }
 
-/** RGB of pixel (x, y) of a PDF page, rendered by poppler at 20 dpi as binary PPM. */
-function pixel(pdfPath: string, pageNumber: number, x: number, y: number): number[] {
-  const page = String(pageNumber);
-  const ppm = execFileSync('pdftoppm', ['-r', '20', '-f', page, '-l', page, '-singlefile', pdfPath]);
-  const header = /^P6\s+(\d+)\s+\d+\s+255\s/.exec(ppm.toString('latin1', 0, 50));
-  if (!header) throw new Error('pdftoppm did not write a binary PPM');
-  const offset = header[0].length + (y * Number(header[1]) + x) * 3;
-  return [...ppm.subarray(offset, offset + 3)];
+/** RGB of pixel (x, y) of a PDF page, drawn by pdf.js at 20 dpi. */
+async function pixel(pdfPath: string, pageNumber: number, x: number, y: number): Promise<number[]> {
+  return pixelAt(await renderPage(browser, pdfPath, pageNumber, 20), x, y);
 }
 
 async function exportFailure(deckHtml: string, pdfPath: string): Promise<Error> {
-  return exportDeckPdf(browser, deckHtml, pdfPath, size).then(
+  return exportDeckPdf(browser, deckHtml, pdfPath, size, 3).then(
     () => {
       throw new Error('expected the export to fail');
     },
@@ -67,7 +62,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     const deckHtml = await makeDeck(await fixture('three-slides.html'));
     const pdfPath = path.join(tmp, 'out', 'deck.pdf');
 
-    expect(await exportDeckPdf(browser, deckHtml, pdfPath, size)).toEqual({ pages: 3 });
+    expect(await exportDeckPdf(browser, deckHtml, pdfPath, size, 3)).toEqual({ pages: 3 });
 
     const pdf = await getDocument({ data: new Uint8Array(await readFile(pdfPath)) }).promise;
     try {
@@ -87,7 +82,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
       await pdf.destroy();
     }
 
-    const [dark, white] = [pixel(pdfPath, 2, 2, 2), pixel(pdfPath, 1, 2, 2)];
+    const [dark, white] = [await pixel(pdfPath, 2, 2, 2), await pixel(pdfPath, 1, 2, 2)];
     [0x1a, 0x2b, 0x3c].forEach((channel, i) => expect(Math.abs(dark[i]! - channel)).toBeLessThanOrEqual(3));
     expect(white).toEqual([255, 255, 255]);
     expect(await readdir(path.dirname(pdfPath))).toEqual(['deck.pdf']);
@@ -99,10 +94,10 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     const page = await browser.newPage();
     try {
       const listeners = () => ['console', 'pageerror', 'requestfailed'].map((event) => page.listenerCount(event as 'console'));
-      expect((await exportDeckPdf(browser, good, path.join(tmp, 'pooled-1.pdf'), size, page)).pages).toBe(3);
-      await expect(exportDeckPdf(browser, broken, path.join(tmp, 'pooled-2.pdf'), size, page)).rejects.toThrow(UserError);
+      expect((await exportDeckPdf(browser, good, path.join(tmp, 'pooled-1.pdf'), size, 3, { page })).pages).toBe(3);
+      await expect(exportDeckPdf(browser, broken, path.join(tmp, 'pooled-2.pdf'), size, 3, { page })).rejects.toThrow(UserError);
       // The failed deck's problems do not stick to the page: the next deck prints.
-      expect((await exportDeckPdf(browser, good, path.join(tmp, 'pooled-3.pdf'), size, page)).pages).toBe(3);
+      expect((await exportDeckPdf(browser, good, path.join(tmp, 'pooled-3.pdf'), size, 3, { page })).pages).toBe(3);
       expect(page.isClosed()).toBe(false);
       expect(listeners()).toEqual([0, 0, 0]);
     } finally {

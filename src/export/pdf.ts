@@ -3,27 +3,40 @@ import { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
-const LAYOUT_TIMEOUT_MS = 30_000;
+/** How long reveal's print layout and Chromium's printing may take: the slides make the work. */
+function timeoutFor(slides: number): number {
+  return 30_000 + slides * 100;
+}
 
 /** Slide size in CSS px, e.g. 1280×720. */
 export type SlideSize = { width: number; height: number };
 
+export interface ExportPdfOptions<T> {
+  /** Runs on the laid-out print view before printing, in the same page load (the preflight check). */
+  inspect?: (page: Page) => Promise<T>;
+  /** A page to print in and leave open, as a pool of pages reuses it (a batch of branches); by default a new one. */
+  page?: Page;
+}
+
 /**
  * Prints a reveal.js deck to PDF with one page per slide, using reveal's print view (`?print-pdf`).
  * `deckHtml` is the absolute path of the deck's index.html; `size` is the slide size in CSS px,
- * which the deck's Reveal config must produce (width/height, margin: 0).
+ * which the deck's Reveal config must produce (width/height, margin: 0); `slideCount` scales the timeouts.
  * Rejects with a UserError instead of writing a PDF with missing assets, script errors or
  * slides that spill onto several pages.
  */
-export async function exportDeckPdf(
+export async function exportDeckPdf<T>(
   browser: Browser,
   deckHtml: string,
   pdfPath: string,
   size: SlideSize,
-  /** A page to print in and leave open, as a pool of pages reuses it (a batch of branches); by default a new one. */
-  pooledPage?: Page,
-): Promise<{ pages: number }> {
+  slideCount: number,
+  options: ExportPdfOptions<T> = {},
+): Promise<{ pages: number; inspected?: T }> {
+  const { inspect, page: pooledPage } = options;
+  const timeout = timeoutFor(slideCount);
   const page = pooledPage ?? (await browser.newPage());
+  page.setDefaultTimeout(timeout);
   const problems = collectProblems(page);
   const failIfProblems = () => {
     const found = problems();
@@ -39,22 +52,23 @@ export async function exportDeckPdf(
       // appends all `.pdf-page`s and drops `loading-scroll-mode` in one go.
       await page.waitForFunction(
         () => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'),
-        { timeout: LAYOUT_TIMEOUT_MS },
+        { timeout },
       );
     } catch (error) {
       if (!(error instanceof TimeoutError)) throw error;
       failIfProblems();
       throw exportError(
         deckHtml,
-        `reveal.js 的打印排版在 ${LAYOUT_TIMEOUT_MS / 1000} 秒内没有完成（页面是否调用了 Reveal.initialize()？）`,
+        `reveal.js 的打印排版在 ${Math.round(timeout / 1000)} 秒内没有完成（页面是否调用了 Reveal.initialize()？）`,
       );
     }
     const pages = await checkLayout(page, deckHtml, size);
+    const inspected = inspect ? await inspect(page) : undefined;
     // page.pdf() waits for document.fonts.ready itself (waitForFonts defaults to true).
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size, timeout });
     failIfProblems();
     await writeFileAtomic(pdfPath, pdf);
-    return { pages };
+    return inspect ? { pages, inspected } : { pages };
   } finally {
     if (pooledPage) for (const event of problemEvents) pooledPage.removeAllListeners(event);
     else await page.close();

@@ -1,4 +1,3 @@
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
@@ -8,7 +7,7 @@ import { writeFileAtomic } from '../write-file-atomic.js';
 
 /**
  * Screenshots every slide of a built deck at its own size: `<prefix>-01.png`, `<prefix>-02.png` …
- * in `outDir`. reveal.js's controls and progress bar are hidden; the slide number stays.
+ * in `outDir` (a fresh folder of the run). reveal.js's controls and progress bar are hidden; the slide number stays.
  */
 export async function exportDeckPngs(
   browser: Browser,
@@ -43,18 +42,13 @@ export async function exportDeckPngs(
       await writeFileAtomic(file, await page.screenshot({ type: 'png' }));
       files.push(file);
     }
-    await removeStalePictures(outDir, prefix, files);
     return files;
   } finally {
     await page.close();
   }
 }
 
-/** Pictures of slides an earlier, longer build had would pass for part of this deck. */
-async function removeStalePictures(outDir: string, prefix: string, current: string[]): Promise<void> {
-  const keep = new Set(current.map((file) => path.basename(file)));
-  const ours = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.png$`, 'u');
-  for (const file of await readdir(outDir)) {
-    if (ours.test(file) && !keep.has(file)) await rm(path.join(outDir, file));
-  }
+/** The file names exportDeckPngs gives the pictures of deck `prefix`. */
+export function slidePicturePattern(prefix: string): RegExp {
+  return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.png$`, 'u');
 }

@@ -1,5 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { convert } from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
@@ -103,7 +103,7 @@ describe('embedFonts', () => {
 });
 
 describe('defaultFontCacheDir', () => {
-  it('follows the find-cache-dir convention', () => {
-    expect(defaultFontCacheDir('/work/deck')).toBe('/work/deck/node_modules/.cache/notice-deck/fonts');
+  it('is in the system temp folder, one per user', () => {
+    expect(defaultFontCacheDir()).toBe(join(tmpdir(), `notice-deck-cache-${userInfo().uid}`, 'fonts'));
   });
 });

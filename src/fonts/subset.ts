@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
@@ -23,9 +24,13 @@ export interface EmbeddedFontFile {
   data: Uint8Array;
 }
 
-/** Where find-cache-dir would put our cache: `<projectRoot>/node_modules/.cache/notice-deck/fonts`. */
-export function defaultFontCacheDir(projectRoot: string): string {
-  return join(projectRoot, 'node_modules', '.cache', 'notice-deck', 'fonts');
+/**
+ * The font cache: in the system temp folder, one per user, so that notice-deck writes nothing
+ * outside its output folder and the temp folder (an installed package's own folder may not even be
+ * writable). The system clearing it only costs one slower build.
+ */
+export function defaultFontCacheDir(): string {
+  return join(tmpdir(), `notice-deck-cache-${userInfo().uid}`, 'fonts');
 }
 
 /**
@@ -41,7 +46,8 @@ export async function embedFonts(
   const jobs: SubsetJob[] = [];
   for (const face of deckFontFaces) {
     const font = loadFontsourceWeight(face.packageName, face.weight);
-    const { groups, uncovered } = groupByChunk(font.chunks, codePoints);
+    const { groups, uncovered } = groupByChunk(font.chunks, codePoints.filter((codePoint) => !emoji.test(String.fromCodePoint(codePoint))));
+    for (const codePoint of codePoints) if (emoji.test(String.fromCodePoint(codePoint))) missing.add(codePoint);
     for (const codePoint of uncovered) missing.add(codePoint);
     for (const [chunk, chunkCodePoints] of groups) jobs.push({ face, font, chunk, codePoints: chunkCodePoints });
   }
@@ -81,7 +87,10 @@ async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir
 
 // Line breaks, tabs and invisible format characters draw nothing. Spaces are kept: the font sets
 // their width, and the full-width space U+3000 that indents Chinese text is one em in Noto.
-const drawsNothing = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const drawsNothing = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Mn}]/u;
+// Emoji and the letters of flags: the Noto faces have no colour glyphs for them (their chunks may
+// still claim the code points), so they are left to the system's emoji font, never embedded.
+const emoji = /[\p{Emoji_Presentation}\p{Regional_Indicator}]/u;
 
 /** The distinct code points of `text` that need a glyph, ascending. */
 function glyphCodePoints(text: string): number[] {

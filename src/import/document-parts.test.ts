@@ -11,7 +11,7 @@ const bodyOf = (found: DocumentParts) => found.body.map((line) => line.text);
 describe('recogniseParts: the header', () => {
   it('reads a letter-spaced mark, a number line with 签发人 and furniture above the title', () => {
     const found = parts('000012\n机密★1年\n共 青 团 某 省 委 文 件\n某团发﹝2024﹞第012号　　签发人：张三\n关于印发《实施办法（试行）》的通知\n正文。\n');
-    expect(found).toMatchObject({ issuer: { name: '共青团某省委', from: 'mark' }, number: '某团发〔2024〕12号', title: '关于印发《实施办法（试行）》的通知' });
+    expect(found).toMatchObject({ issuer: { names: ['共青团某省委'], from: 'mark' }, number: '某团发〔2024〕12号', title: '关于印发《实施办法（试行）》的通知' });
     expect(found.notes).toEqual([
       '已略去标题上面的“000012”（第 1 行）',
       '已略去标题上面的“机密★1年”（第 2 行）',
@@ -22,7 +22,7 @@ describe('recogniseParts: the header', () => {
 
   it('takes a letterhead above the number as the issuer of a 函', () => {
     expect(parts('共青团某某大学委员会\n某大团函〔2024〕3号\n关于商请协助开展调研的函\n某某学院团委：\n正文。\n')).toMatchObject({
-      issuer: { name: '共青团某某大学委员会', from: 'letterhead' },
+      issuer: { names: ['共青团某某大学委员会'], from: 'letterhead' },
       number: '某大团函〔2024〕3号',
       title: '关于商请协助开展调研的函',
       addressees: '某某学院团委',
@@ -38,7 +38,7 @@ describe('recogniseParts: the header', () => {
   it('takes the lines above the addressees as a title of an unusual kind, and the issuer from its “X关于” prefix', () => {
     expect(parts('共青团某某县委关于2024年暑期实践的\n工作安排表\n各乡镇团委：\n正文。\n')).toMatchObject({
       title: '共青团某某县委关于2024年暑期实践的工作安排表',
-      issuer: { name: '共青团某某县委', from: 'title' },
+      issuer: { names: ['共青团某某县委'], from: 'title' },
       addressees: '各乡镇团委',
     });
   });
@@ -61,6 +61,59 @@ describe('recogniseParts: the header', () => {
     expect(parts('关于开展志愿服务月活动的通知\n联系人：王老师\n各学院团委：\n正文。\n').addressees).toBeUndefined();
   });
 
+  it('reads a mark and a number flattened onto one line', () => {
+    expect(parts('共青团某某市委员会文件　某团发〔2024〕5号\n关于举办宣讲活动的通知\n各区团委：\n正文。\n')).toMatchObject({
+      issuer: { names: ['共青团某某市委员会'], from: 'mark' },
+      number: '某团发〔2024〕5号',
+      title: '关于举办宣讲活动的通知',
+    });
+  });
+
+  it('takes the number off the addressees line it was run into', () => {
+    const found = parts('共青团某某大学委员会\n关于推荐优秀团干部的函\n某大团函〔2024〕7号　各学院团委：\n正文。\n');
+    expect(found).toMatchObject({ number: '某大团函〔2024〕7号', addressees: '各学院团委' });
+    expect(parts('关于推荐优秀团干部的通知\n各学院团委：\n正文。\n').number).toBeUndefined();
+  });
+
+  it('finds the title under web-page chrome above the mark, and a number under the title', () => {
+    const found = parts('发布时间：2024-03-01\n共青团某某市委员会文件\n关于举办青年讲师团宣讲活动的通知\n某团发〔2024〕5号\n各区团委：\n正文。\n');
+    expect(found).toMatchObject({ issuer: { names: ['共青团某某市委员会'], from: 'mark' }, title: '关于举办青年讲师团宣讲活动的通知', number: '某团发〔2024〕5号', addressees: '各区团委' });
+  });
+
+  it('starts at the red mark when a web page prints the title and its date above it', () => {
+    const found = parts('关于举办青年讲师团宣讲活动的通知\n时间:2024-03-01 浏览:212\n共青团某某市委员会文件\n某团发〔2024〕5号\n关于举办青年讲师团宣讲活动的通知\n各区团委：\n正文。\n');
+    expect(found).toMatchObject({ issuer: { names: ['共青团某某市委员会'], from: 'mark' }, title: '关于举办青年讲师团宣讲活动的通知', number: '某团发〔2024〕5号', addressees: '各区团委' });
+    expect(found.notes[0]).toBe('已略去红头上面的 2 行（网页的标题和发布信息，第 1–2 行）');
+    expect(bodyOf(found)).toEqual(['正文。']);
+  });
+
+  it('takes the lines a format set large as the title, whatever they end with', () => {
+    const lines = [
+      { text: '共青团某某县委文件', line: 1, hints: { red: true } },
+      { text: '2024年暑期“三下乡”', line: 2, hints: { large: true } },
+      { text: '社会实践活动安排', line: 3, hints: { large: true } },
+      { text: '各乡镇团委：', line: 4 },
+      { text: '正文。', line: 5 },
+    ];
+    expect(recogniseParts(lines)).toMatchObject({ title: '2024年暑期“三下乡”社会实践活动安排', addressees: '各乡镇团委' });
+  });
+
+  it('keeps every issuer of a joint document: stacked names, names on one line, a red masthead', () => {
+    const stacked = parts('共青团某某省委员会\n某某省教育厅文件\n某团联发〔2024〕2号\n关于开展寒假返乡实践的通知\n各市团委、教育局：\n正文。\n');
+    expect(stacked.issuer).toEqual({ names: ['共青团某某省委员会', '某某省教育厅'], from: 'mark' });
+    const oneLine = parts('共青团某某省委员会　某某省教育厅文件\n关于开展寒假返乡实践的通知\n各市团委：\n正文。\n');
+    expect(oneLine.issuer).toEqual({ names: ['共青团某某省委员会', '某某省教育厅'], from: 'mark' });
+    const apart = parts('共青团某某省委员会\n文件\n某某省教育厅\n关于开展寒假返乡实践的通知\n各市团委：\n正文。\n');
+    expect(apart.issuer).toEqual({ names: ['共青团某某省委员会', '某某省教育厅'], from: 'mark' });
+    const red = recogniseParts([
+      { text: '共青团某某省委员会', line: 1, hints: { red: true } },
+      { text: '某某省教育厅', line: 2, hints: { red: true } },
+      { text: '关于开展寒假返乡实践的通知', line: 3 },
+      { text: '正文。', line: 4 },
+    ]);
+    expect(red.issuer).toEqual({ names: ['共青团某某省委员会', '某某省教育厅'], from: 'mark' });
+  });
+
   it('joins addressees wrapped over lines', () => {
     expect(parts('关于开展学习的通知\n共青团各省、自治区、直辖市委，\n全国铁道团委，全国民航团委：\n正文。\n').addressees).toBe('共青团各省、自治区、直辖市委，全国铁道团委，全国民航团委');
   });
@@ -71,7 +124,7 @@ describe('recogniseParts: the end', () => {
     const found = parts('关于开展学习的通知\n正文。\n附件：1.活动记录表 2.关于报送2024年度团员教育评议\n情况的模板\n共青团某某县委  2024年5月6日\n抄送：县委办公室。\n');
     expect(found).toMatchObject({
       attachments: ['活动记录表', '关于报送2024年度团员教育评议情况的模板'],
-      signature: '共青团某某县委',
+      signature: ['共青团某某县委'],
       date: '2024-05-06',
       cc: ['县委办公室。'],
     });
@@ -87,6 +140,13 @@ describe('recogniseParts: the end', () => {
     const inBody = parts('关于开展学习的通知\n报名截止时间\n2024年5月6日\n请按时报名。\n');
     expect(inBody.date).toBeUndefined();
     expect(bodyOf(inBody)).toHaveLength(3);
+  });
+
+  it('reads the signatures of a joint document, stacked or side by side above one date', () => {
+    const stacked = parts('关于开展学习的通知\n正文。\n共青团某某省委员会\n某某省教育厅\n2024年5月6日\n');
+    expect(stacked).toMatchObject({ signature: ['共青团某某省委员会', '某某省教育厅'], date: '2024-05-06', issuer: { names: ['共青团某某省委员会', '某某省教育厅'], from: 'signature' } });
+    expect(bodyOf(stacked)).toEqual(['正文。']);
+    expect(parts('关于开展学习的通知\n正文。\n共青团某某省委员会　　某某省教育厅\n2024年5月6日\n').signature).toEqual(['共青团某某省委员会', '某某省教育厅']);
   });
 
   it('reads the printer on the printing line itself', () => {

@@ -8,12 +8,14 @@ export type IssuerSource = 'mark' | 'letterhead' | 'signature' | 'title';
 
 /** The parts of an official document (GB/T 9704) found in its copied text. */
 export interface DocumentParts {
-  issuer?: { name: string; from: IssuerSource };
+  /** Several names for a joint document (联合行文), the lead issuer first. */
+  issuer?: { names: string[]; from: IssuerSource };
   number?: string;
   title?: string;
   addressees?: string;
   attachments?: string[];
-  signature?: string;
+  /** The names signed above the date: several for a joint document. */
+  signature?: string[];
   /** ISO dates, as notice.md writes them. */
   date?: string;
   cc?: string[];
@@ -28,13 +30,13 @@ export interface DocumentParts {
 /** The red issuing-body mark: 共青团中央文件. */
 const markPattern = /^(\S{2,40}?)文件$/u;
 /** 发文字号 with the brackets, 第 and leading zeros people write instead of 〔2016〕9号. */
-const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖<《])\s*(\d{4})\s*[〕］\]】)）﹞〗>》]\s*(第?)\s*(0*[1-9]\d*)\s*号/u;
+export const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖<《])\s*(\d{4})\s*[〕］\]】)）﹞〗>》]\s*(第?)\s*(0*[1-9]\d*)\s*号/u;
 /** Above the title, besides mark and number: 份号, 密级, 紧急程度, 签发人. Not part of a notice.md. */
 const headerFurniture = /^(?:\d{6}|(?:绝密|机密|秘密|特急|加急|特提|平急)\S*|签发人[：:].*)$/u;
 /** Under the title of a notice copied from a web page: 发布时间：… 来源：… 浏览次数：… */
 const pageFurniture = /^(?:发布|来源|作者|浏览|点击|阅读|编辑|责任编辑|时间|日期)[^：:]{0,4}[：:]/u;
 /** What a title ends with: the kind of document (文种), perhaps with （试行） or similar after it. */
-const titleEnding =
+export const titleEnding =
   /(?:通知|通报|通告|公告|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
 /** A title is at most this many lines. */
 const titleMaxLines = 4;
@@ -60,13 +62,14 @@ export function recogniseParts(lines: SourceLine[]): DocumentParts {
   const ending = readEnding(lines, header.bodyStart, closing.start, notes);
   const note = readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
   return {
-    issuer: header.mark
-      ? { name: header.mark, from: 'mark' }
-      : header.letterhead
-        ? { name: header.letterhead, from: 'letterhead' }
-        : ending.signature
-          ? { name: ending.signature, from: 'signature' }
-          : issuerFromTitle(header.title),
+    issuer:
+      header.marks.length > 0
+        ? { names: header.marks, from: 'mark' }
+        : header.letterheads.length > 0
+          ? { names: header.letterheads, from: 'letterhead' }
+          : ending.signature
+            ? { names: ending.signature, from: 'signature' }
+            : issuerFromTitle(header.title),
     number: header.number,
     title: header.title,
     addressees: header.addressees,
@@ -82,42 +85,110 @@ export function recogniseParts(lines: SourceLine[]): DocumentParts {
 }
 
 interface Header {
-  mark?: string;
-  letterhead?: string;
+  /** Names in the issuing-body mark (…文件), one for each issuer of a joint document. */
+  marks: string[];
+  /** Organisation lines above the title without 文件: a 函's letterhead. */
+  letterheads: string[];
   number?: string;
   title?: string;
   addressees?: string;
   bodyStart: number;
 }
 
+/** How many lines the mark, number, furniture and title may take before the addressees. */
+const headerMaxLines = 12;
+
 function readHeader(lines: SourceLine[], notes: string[]): Header {
-  const header: Header = { bodyStart: 0 };
-  let index = 0;
+  const header: Header = { marks: [], letterheads: [], bodyStart: 0 };
+  let index = webPageHeading(lines);
+  if (index > 0) notes.push(`已略去红头上面的 ${index} 行（网页的标题和发布信息，第 ${lines[0]!.line}–${lines[index - 1]!.line} 行）`);
+  // “文件” on a line of its own: a joint mark, the names stacked left of it (GB/T 9704 7.2.1).
+  let markOpen = false;
   // Mark, number and furniture come first, in any order, and never more than a few lines.
-  for (; index < lines.length && index < 8; index++) {
-    const text = lines[index]!.text;
-    const mark = header.mark ? undefined : markPattern.exec(dropCjkSpaces(text))?.[1];
-    if (mark && isOrganisation(mark)) header.mark = mark;
-    else if (!header.number && isNumberLine(text)) header.number = readNumber(text, notes);
-    else if (headerFurniture.test(text)) notes.push(`已略去标题上面的“${text}”（第 ${lines[index]!.line} 行）`);
-    else if (!titleAt(lines, index) && !header.letterhead && !header.mark && isOrganisation(text)) header.letterhead = text;
-    else break;
+  for (; index < lines.length && index < headerMaxLines; index++) {
+    const line = lines[index]!;
+    const text = line.text;
+    const squeezed = dropCjkSpaces(text);
+    const mark = markNames(line);
+    // Mark and number on one line, as some copies flatten them.
+    const markBesideNumber = !header.number && numberPattern.test(text) ? markNames({ ...line, text: text.replace(numberPattern, '').trim() }) : undefined;
+    if (pageFurniture.test(text) || headerFurniture.test(text)) {
+      notes.push(`已略去标题上面的“${text}”（第 ${line.line} 行）`);
+    } else if (squeezed === '文件' && (header.letterheads.length > 0 || header.marks.length > 0)) {
+      header.marks.push(...header.letterheads.splice(0));
+      markOpen = true;
+    } else if (mark) {
+      // Organisation lines above a mark are the other issuers of a joint document.
+      header.marks.push(...header.letterheads.splice(0), ...mark);
+    } else if (!header.number && isNumberLine(text)) {
+      header.number = readNumber(text, notes);
+    } else if (markBesideNumber) {
+      header.number = readNumber(text, notes);
+      header.marks.push(...markBesideNumber);
+    } else if (markOpen && !header.number && organisations(text)) {
+      header.marks.push(...organisations(text)!);
+    } else if (titleAt(lines, index) || line.hints?.large) {
+      break;
+    } else if (header.marks.length === 0 && !header.number && organisations(text)) {
+      header.letterheads.push(...organisations(text)!);
+    } else break;
   }
   const title = titleAt(lines, index) ?? titleBeforeAddressees(lines, index);
   if (title) {
     header.title = title.text;
     index += title.count;
   }
-  for (; index < lines.length && pageFurniture.test(lines[index]!.text); index++) {
-    notes.push(`已略去标题下面的“${lines[index]!.text}”（第 ${lines[index]!.line} 行）`);
+  for (; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    if (pageFurniture.test(text)) notes.push(`已略去标题下面的“${text}”（第 ${lines[index]!.line} 行）`);
+    // Web pages and some letters put the number under the title.
+    else if (!header.number && isNumberLine(text)) header.number = readNumber(text, notes);
+    else break;
   }
   const addressees = addresseesAt(lines, index);
   if (addressees) {
-    header.addressees = addressees.text;
+    const number = numberPattern.exec(addressees.text);
+    if (number && !header.number) {
+      // The number and the addressees on one line, as a copy of a letter's header can run them together.
+      header.number = readNumber(number[0], notes);
+      header.addressees = addressees.text.replace(number[0], '').trim();
+    } else header.addressees = addressees.text;
     index += addressees.count;
   }
   header.bodyStart = index;
   return header;
+}
+
+/**
+ * Where the document starts on a web page that prints its own heading (the title, 发布时间…)
+ * above the document's red mark: at the mark, when a title comes before it. 0 otherwise.
+ */
+function webPageHeading(lines: SourceLine[]): number {
+  const mark = lines.slice(0, headerMaxLines).findIndex((line) => markNames(line) !== undefined);
+  return mark > 0 && lines.slice(0, mark).some((_, index) => titleAt(lines, index)) ? mark : 0;
+}
+
+/**
+ * The issuers a mark names: “共青团中央文件”, letter-spaced or not; “共青团中央　教育部文件” for a
+ * joint document; or any organisation printed in red (a PDF's masthead).
+ */
+function markNames(line: SourceLine): string[] | undefined {
+  const prefix = markPattern.exec(dropCjkSpaces(line.text))?.[1];
+  if (prefix) {
+    const spaced = organisations(line.text.replace(/\s*文\s*件$/u, ''));
+    if (spaced) return spaced;
+    return isOrganisation(prefix) ? [prefix] : undefined;
+  }
+  return line.hints?.red ? organisations(line.text) : undefined;
+}
+
+/** One organisation's name, or several set apart by spaces (a joint signature or mark); undefined if any piece is not one. */
+function organisations(text: string): string[] | undefined {
+  const whole = dropCjkSpaces(text);
+  if (isOrganisation(whole) && !/\s{2,}|　/u.test(text)) return [whole];
+  const pieces = text.split(/\s+/u).filter((piece) => piece !== '');
+  if (pieces.length > 1 && pieces.every(isOrganisation)) return pieces;
+  return isOrganisation(whole) ? [whole] : undefined;
 }
 
 /** The document number in GB/T 9704's form; a note when the text wrote it otherwise. */
@@ -141,6 +212,7 @@ interface Found {
  * longest such run, for a title that cites one: 关于转发…的通知 / 的通知.
  */
 function titleAt(lines: SourceLine[], index: number): Found | undefined {
+  if (lines[index]?.hints?.large) return largeTitleAt(lines, index);
   let text = '';
   let found: Found | undefined;
   for (let count = 1; count <= titleMaxLines && index + count <= lines.length; count++) {
@@ -150,6 +222,14 @@ function titleAt(lines: SourceLine[], index: number): Found | undefined {
     if (titleEnding.test(text)) found = { text, count };
   }
   return found;
+}
+
+/** A title the format set large (a PDF's or Word file's 2号 title): every large line in a row, whatever it ends with. */
+function largeTitleAt(lines: SourceLine[], index: number): Found {
+  let count = 1;
+  let text = dropCjkSpaces(lines[index]!.text);
+  while (count < titleMaxLines && lines[index + count]?.hints?.large) text = joinPieces(text, dropCjkSpaces(lines[index + count++]!.text));
+  return { text, count };
 }
 
 /** A title of an unusual kind: the lines between the header and a one-line addressee line. */
@@ -165,7 +245,8 @@ function titleBeforeAddressees(lines: SourceLine[], index: number): Found | unde
 }
 
 function isTitleLine(text: string): boolean {
-  return !sentenceStop.test(text) && !/[：:]$/u.test(text) && !isNumberLine(text) && readNumbering(text) === undefined;
+  // “文件” alone is the end of a joint mark, never part of a title.
+  return dropCjkSpaces(text) !== '文件' && !sentenceStop.test(text) && !/[：:]$/u.test(text) && !isNumberLine(text) && readNumbering(text) === undefined;
 }
 
 /** A line that is the document number (and perhaps 签发人), not a title that cites one. */
@@ -188,10 +269,11 @@ function addresseesAt(lines: SourceLine[], index: number): Found | undefined {
   return undefined;
 }
 
-/** The “X” of a title “X关于…的通知”, if it names an organisation. */
+/** The “X” of a title “X关于…的通知”, if it names an organisation (or several: “X　Y关于…”). */
 function issuerFromTitle(title: string | undefined): DocumentParts['issuer'] {
   const prefix = title && /^(.+?)关于/u.exec(title)?.[1];
-  return prefix && isOrganisation(prefix) ? { name: prefix, from: 'title' } : undefined;
+  const names = prefix ? organisations(prefix) : undefined;
+  return names ? { names, from: 'title' } : undefined;
 }
 
 interface Closing {
@@ -219,10 +301,15 @@ function readClosing(lines: SourceLine[], from: number): Closing {
       closing.start--;
     }
   }
-  // 抄送 may go on over a few lines, each an entry, down to the printing line.
+  // 抄送 may go on over a few lines, down to the printing line.
   for (let index = closing.start - 1; index >= Math.max(from, closing.start - 6); index--) {
     if (!ccLine.test(lines[index]!.text)) continue;
-    const entries = lines.slice(index, closing.start).map((line) => dropBreakSpaces(line.text.replace(ccLine, ''))).filter((entry) => entry !== '');
+    // GB/T 9704 separates the organs by commas; a PDF prints them on one line, a copy may break it anywhere.
+    const entries = lines
+      .slice(index, closing.start)
+      .flatMap((line) => dropBreakSpaces(line.text.replace(ccLine, '')).split(/[，,]/u))
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
     if (entries.length > 0) closing.cc = entries;
     closing.start = index;
     break;
@@ -231,13 +318,15 @@ function readClosing(lines: SourceLine[], from: number): Closing {
 }
 
 interface Ending {
-  signature?: string;
+  signature?: string[];
   date?: string;
   /** Where the body (with the attachment note) ends: the signature, else the date, else the closing block. */
   bodyEnd: number;
 }
 
 const signatureAndDate = new RegExp(`^(\\S.*?)\\s+(${datePattern})$`, 'u');
+/** A joint document has as many signatures as issuers, stacked or side by side above one date. */
+const signaturesMaxLines = 4;
 
 /**
  * The signature and date (落款). Attachments' own text may follow the date, so the first date
@@ -245,16 +334,17 @@ const signatureAndDate = new RegExp(`^(\\S.*?)\\s+(${datePattern})$`, 'u');
  * last line.
  */
 function readEnding(lines: SourceLine[], from: number, to: number, notes: string[]): Ending {
-  const dated: { start: number; end: number; date: string; signature?: string }[] = [];
+  const dated: { start: number; end: number; date: string; signature?: string[] }[] = [];
   for (let index = from; index < to; index++) {
     const text = lines[index]!.text;
     const date = readDate(text);
-    const above = lines[index - 1]?.text;
     const both = signatureAndDate.exec(text);
-    const bothDate = both && isOrganisation(both[1]!) ? readDate(both[2]!) : undefined;
-    if (date && index > from && isOrganisation(above!)) dated.push({ start: index - 1, end: index + 1, date, signature: above! });
-    else if (date) dated.push({ start: index, end: index + 1, date });
-    else if (bothDate) dated.push({ start: index, end: index + 1, date: bothDate, signature: both![1]! });
+    const bothNames = both ? organisations(both[1]!) : undefined;
+    const bothDate = bothNames ? readDate(both![2]!) : undefined;
+    if (date) {
+      const signature = signaturesAbove(lines, from, index);
+      dated.push({ start: index - signature.lines, end: index + 1, date, ...(signature.names.length > 0 ? { signature: signature.names } : {}) });
+    } else if (bothDate) dated.push({ start: index, end: index + 1, date: bothDate, signature: bothNames! });
   }
   const chosen = dated.find((candidate) => candidate.signature) ?? dated.find((candidate) => candidate.end === to);
   if (!chosen) return { bodyEnd: to };
@@ -263,6 +353,19 @@ function readEnding(lines: SourceLine[], from: number, to: number, notes: string
     notes.push(`已略去日期后面的 ${after.length} 行（第 ${after[0]!.line}–${after.at(-1)!.line} 行，“${after[0]!.text.slice(0, 20)}”…）：附件和附注不属于正文`);
   }
   return { signature: chosen.signature, date: chosen.date, bodyEnd: chosen.start };
+}
+
+/** The organisations signed in the lines right above a date, top first, and how many lines they take. */
+function signaturesAbove(lines: SourceLine[], from: number, dateIndex: number): { names: string[]; lines: number } {
+  const names: string[] = [];
+  let count = 0;
+  while (count < signaturesMaxLines && dateIndex - count - 1 >= from) {
+    const found = organisations(lines[dateIndex - count - 1]!.text);
+    if (!found) break;
+    names.unshift(...found);
+    count++;
+  }
+  return { names, lines: count };
 }
 
 /** 附件：1.… 2.… between the body and the signature; names wrapped over lines are joined. */

@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { noticeFileName } from '../notice/read.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { maxNoticeBytes, noticeFileName } from '../notice/read.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { publish } from '../output/publish.js';
+import { withRunDir } from '../output/run-dir.js';
 import { recogniseParts, type DocumentParts, type IssuerSource } from './document-parts.js';
-import { decodeText, dropBreakSpaces, readLines } from './lines.js';
+import { readSource } from './formats/read-source.js';
+import { dropBreakSpaces, readLines, type CleanLines } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
 import { noticeMarkdown, type NoticeFields } from './write-notice.js';
+
+/** A PDF or Word file of one notice, pictures and embedded fonts included, stays well below this. */
+const maxDocumentBytes = 30 * 1024 * 1024;
 
 export interface ImportedNotice {
   /** The whole notice.md. */
@@ -20,9 +26,6 @@ export interface ImportedNotice {
   /** One line per part not found or changed. */
   warnings: string[];
 }
-
-/** Stand-ins for the two required fields, so the file still builds and the gap shows on the slides. */
-const placeholders = { issuer: '请填写发文机关', title: '请填写标题' };
 
 /** How the report says where the issuer came from when there was no red mark. */
 const issuerSources: Record<IssuerSource, string> = {
@@ -37,20 +40,24 @@ const issuerSources: Record<IssuerSource, string> = {
  * become front matter, the body's broken paragraphs are joined. `source` names the text in messages.
  */
 export function importNoticeText(text: string, source: string): ImportedNotice {
-  const { lines, pageNumbers } = readLines(text);
+  return importNoticeLines(readLines(text), source);
+}
+
+/** The same for the lines any format reader produced (see formats/read-source.ts). */
+export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: string): ImportedNotice {
   const parts = recogniseParts(lines);
-  const body = repairParagraphs(parts.body.map((line) => dropBreakSpaces(line.text)));
+  const body = repairParagraphs(parts.body.map((line) => ({ ...line, text: dropBreakSpaces(line.text) })));
   if (!parts.title && body.paragraphs.length === 0) {
     throw new UserError(`${source}：既没找到标题也没找到正文；请把通知的全部文字复制到这个文件里`);
   }
   const warnings = [...parts.notes, ...missingParts(parts, body.paragraphs.length)];
   const fields: NoticeFields = {
-    issuer: parts.issuer?.name ?? placeholders.issuer,
+    issuer: parts.issuer ? oneOrList(parts.issuer.names) : undefined,
     number: parts.number,
-    title: parts.title ?? placeholders.title,
+    title: parts.title,
     addressees: parts.addressees,
     attachments: parts.attachments,
-    signature: parts.signature,
+    signature: parts.signature && oneOrList(parts.signature),
     date: parts.date,
     cc: parts.cc,
     printer: parts.printer,
@@ -59,13 +66,13 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
   const headings = body.paragraphs.filter(isLevelOneHeading).length;
   const repairs = [body.joins > 0 ? `接回 ${body.joins} 处断开的段落` : '', pageNumbers > 0 ? `去掉 ${pageNumbers} 个页码` : ''].filter(Boolean);
   const report = [
-    ...(parts.issuer ? [`发文机关: ${parts.issuer.name}${issuerSources[parts.issuer.from]}`] : []),
+    ...(parts.issuer ? [`发文机关: ${parts.issuer.names.join(' | ')}${issuerSources[parts.issuer.from]}`] : []),
     ...labelled([
       ['发文字号', parts.number],
       ['标题', parts.title],
       ['主送机关', parts.addressees],
       ['附件', parts.attachments?.join(' | ')],
-      ['落款', parts.signature],
+      ['落款', parts.signature?.join(' | ')],
       ['成文日期', parts.date],
       ['抄送', parts.cc?.join(' | ')],
       ['印发机关', parts.printer],
@@ -76,6 +83,11 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
   return { markdown: noticeMarkdown(fields, body.paragraphs), fields, paragraphs: body.paragraphs, report, warnings };
 }
 
+/** One name as a plain field (issuer: 共青团中央), several as a list: what a person would write. */
+function oneOrList(names: string[]): string | string[] {
+  return names.length === 1 ? names[0]! : names;
+}
+
 function labelled(entries: [string, string | undefined][]): string[] {
   return entries.flatMap(([label, value]) => (value === undefined ? [] : [`${label}: ${value}`]));
 }
@@ -84,10 +96,10 @@ function labelled(entries: [string, string | undefined][]): string[] {
 function missingParts(parts: DocumentParts, paragraphs: number): string[] {
   const issuer = parts.issuer;
   return [
-    !issuer && `没找到发文机关（没有“…文件”版头、落款或“…关于”标题）：请在 notice.md 里改掉 issuer: ${placeholders.issuer}`,
+    !issuer && `没找到发文机关（没有“…文件”版头、落款或“…关于”标题）：没找到的不写进 notice.md，幻灯片和打印件也不显示；可以在信息区补上 issuer:`,
     issuer && (issuer.from === 'signature' || issuer.from === 'title') && `没找到发文机关标志（…文件）：发文机关取自${issuer.from === 'signature' ? '落款' : '标题'}`,
     !parts.number && '没找到发文字号（如 中青发〔2016〕9号）',
-    !parts.title && `没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：请在 notice.md 里改掉 title: ${placeholders.title}`,
+    !parts.title && `没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：没找到的不写进 notice.md，幻灯片和打印件也不显示；可以在信息区补上 title:`,
     !parts.addressees && '没找到主送机关（标题下面以“：”结尾的一行）',
     paragraphs === 0 && '没找到正文：请在信息区下面写上通知正文',
     !parts.signature && '没找到落款（日期上面的单位名称）',
@@ -103,17 +115,30 @@ export interface ImportOptions {
   force?: boolean;
 }
 
-/** Imports a text file into `<deck folder>/notice.md`, never overwriting one unless asked to. */
-export async function importNotice(textFile: string, options: ImportOptions = {}): Promise<ImportedNotice & { noticePath: string }> {
-  const bytes = await readFile(textFile).catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`${textFile}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出从通知复制出文字的文本文件`);
+/**
+ * Imports a notice file (PDF, Word, web page or text) into `<deck folder>/notice.md`, never
+ * overwriting one unless asked to.
+ */
+export async function importNotice(file: string, options: ImportOptions = {}): Promise<ImportedNotice & { noticePath: string }> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`${file}：${error.code === 'EISDIR' ? '这是一个文件夹' : '找不到这个文件'}；请给出通知的 PDF、Word、网页或文本文件`);
   });
-  const text = decodeText(bytes, textFile);
-  const noticePath = path.resolve(options.out ?? path.join('decks', path.parse(textFile).name), noticeFileName);
+  // Text is read as it is; a PDF or Word file carries pictures and layout besides its words.
+  const limit = /\.(?:txt|md|markdown)$/iu.test(file) ? maxNoticeBytes : maxDocumentBytes;
+  if (bytes.length > limit) {
+    throw new UserError(`${file}：有 ${Math.ceil(bytes.length / 1024)} KB，超过了 ${limit / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知`);
+  }
+  const deckDir = path.resolve(options.out ?? path.join('decks', path.parse(file).name));
+  const noticePath = path.join(deckDir, noticeFileName);
+  const force = options.force ? { force: true } : {};
+  await checkOutDir(deckDir, force);
   if (!options.force && existsSync(noticePath)) {
     throw new UserError(`${path.relative(process.cwd(), noticePath)}：已经存在；要覆盖请加上 --force`);
   }
-  const imported = importNoticeText(text, textFile);
-  await writeFileAtomic(noticePath, imported.markdown);
+  const imported = importNoticeLines(await readSource(bytes, file), file);
+  await withRunDir(async (runDir) => {
+    await writeFile(path.join(runDir, noticeFileName), imported.markdown);
+    await publish(deckDir, { stagingDir: runDir, files: [noticeFileName], replaces: () => false, ...force });
+  });
   return { ...imported, noticePath };
 }

@@ -1,9 +1,28 @@
 import { UserError } from '../errors.js';
 
-/** A non-blank line of the raw text, cleaned, with its 1-based line number in the file. */
+/**
+ * A non-blank line of the notice, cleaned, with its 1-based line number in the file (for a PDF,
+ * Word file or web page: its position among the lines read). Every format reader produces these.
+ */
 export interface SourceLine {
   text: string;
   line: number;
+  /** What the format knew beyond the text; a plain text file knows none of it. */
+  hints?: LineHints;
+}
+
+export interface LineHints {
+  /**
+   * true: the line starts a paragraph (a Word paragraph, an indented PDF line); false: it goes on
+   * with the line before (a PDF line that was not indented after a full line). Unknown: guessed.
+   */
+  paragraphStart?: boolean;
+  /** Printed in red: the issuing-body mark (版头). */
+  red?: boolean;
+  /** Set larger than the body text and not red: the title. */
+  large?: boolean;
+  /** Set in bold from its start: a heading or a run-in heading. */
+  bold?: boolean;
 }
 
 export interface CleanLines {
@@ -12,20 +31,11 @@ export interface CleanLines {
   pageNumbers: number;
 }
 
-/** Files people save by mistake instead of the copied text, by their first bytes. */
-const binaryFormats: [string, number[]][] = [
-  ['PDF', [0x25, 0x50, 0x44, 0x46]],
-  ['Word (.docx)', [0x50, 0x4b, 0x03, 0x04]],
-  ['Word (.doc)', [0xd0, 0xcf, 0x11, 0xe0]],
-];
-
 /**
- * The text of the copied notice. A GBK or UTF-16 file would otherwise become mojibake in the
- * deck, so anything but UTF-8 is refused, with a pointer to the fix.
+ * The text of a text file or web page. A GBK or UTF-16 file would otherwise become mojibake in
+ * the deck, so anything but UTF-8 is refused, with a pointer to the fix.
  */
 export function decodeText(bytes: Uint8Array, displayPath: string): string {
-  const format = binaryFormats.find(([, magic]) => magic.every((byte, index) => bytes[index] === byte));
-  if (format) throw new UserError(`${displayPath}：这是 ${format[0]} 文件；请把其中的文字复制到一个 .txt 文件里，并保存为 UTF-8 编码`);
   try {
     // UTF-16 text of ASCII characters is valid UTF-8 byte by byte, but has NULs between them.
     if (bytes.includes(0)) throw new Error('NUL');
@@ -42,8 +52,12 @@ const pageNumberPatterns = [
   /^\d{1,3}$/u,
 ];
 
+export function isPageNumber(text: string): boolean {
+  return pageNumberPatterns.some((pattern) => pattern.test(text));
+}
+
 /** Characters that take no room and only confuse matching (zero-width spaces from Word and web pages). */
-const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+export const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 
 /**
  * Splits the text into its non-blank lines, without indentation (full-width or not), invisible
@@ -57,7 +71,7 @@ export function readLines(text: string): CleanLines {
     // trim() removes U+3000 and U+00A0 too: the indentation Word and WPS use.
     const cleaned = raw.replace(invisible, '').trim();
     if (cleaned === '') return;
-    if (pageNumberPatterns.some((pattern) => pattern.test(cleaned))) pageNumbers++;
+    if (isPageNumber(cleaned)) pageNumbers++;
     else lines.push({ text: cleaned, line: index + 1 });
   });
   return { lines, pageNumbers };
@@ -83,7 +97,11 @@ export function dropCjkSpaces(text: string): string {
   return text.replace(anySpaceBetweenWide, '');
 }
 
-/** Joins two pieces of one sentence: nothing between Chinese text, a space between Latin words. */
+/**
+ * Joins two pieces of one sentence: nothing between Chinese text or within a number cut at the
+ * margin (20 / 24年), a space between Latin words.
+ */
 export function joinPieces(first: string, second: string): string {
-  return first + (wideAtEnd.test(first) || wideAtStart.test(second) ? '' : ' ') + second;
+  const together = wideAtEnd.test(first) || wideAtStart.test(second) || (/\d$/u.test(first) && /^\d/u.test(second));
+  return first + (together ? '' : ' ') + second;
 }

@@ -2,43 +2,65 @@ import { describe, expect, it } from 'vitest';
 import { isHeadingLine, repairParagraphs } from './repair.js';
 
 const cut = '各级团组织要把讲话精神全面贯彻到共青团建网用网占网各';
+/** Lines as plain text gives them: nothing known about paragraph starts. */
+const pieces = (...texts: string[]) => texts.map((text) => ({ text }));
 
 describe('repairParagraphs', () => {
   it('joins a paragraph cut at a page break, without a space between Chinese characters', () => {
-    expect(repairParagraphs([cut, '项工作之中，努力构建工作格局。'])).toEqual({ paragraphs: [`${cut}项工作之中，努力构建工作格局。`], joins: 1 });
+    expect(repairParagraphs(pieces(cut, '项工作之中，努力构建工作格局。'))).toEqual({ paragraphs: [`${cut}项工作之中，努力构建工作格局。`], joins: 1 });
   });
 
   it('keeps a space where Latin words meet', () => {
-    expect(repairParagraphs(['要积极创新工作方式，建好“青年之声”互动社交平台 and the', 'platform。']).paragraphs).toEqual([
+    expect(repairParagraphs(pieces('要积极创新工作方式，建好“青年之声”互动社交平台 and the', 'platform。')).paragraphs).toEqual([
       '要积极创新工作方式，建好“青年之声”互动社交平台 and the platform。',
     ]);
   });
 
   it('does not join after final punctuation, before a numbered line, or after a short line', () => {
     const lines = ['各党支部要结合实际制定学习计划，于11月15日前报送。', '学习中遇到的问题，请及时反映。'];
-    expect(repairParagraphs(lines).paragraphs).toEqual(lines);
-    expect(repairParagraphs([cut, '（1）按时报送材料。']).paragraphs).toHaveLength(2);
-    expect(repairParagraphs([cut, '1.制定学习计划']).paragraphs).toHaveLength(2);
-    expect(repairParagraphs(['联系人：王老师', '联系电话：0571-88880000']).paragraphs).toHaveLength(2);
-    expect(repairParagraphs(['各党支部要在11月15日前完成以下工作”', '有关要求如下。']).paragraphs).toHaveLength(2);
+    expect(repairParagraphs(pieces(...lines)).paragraphs).toEqual(lines);
+    expect(repairParagraphs(pieces(cut, '（1）按时报送材料。')).paragraphs).toHaveLength(2);
+    expect(repairParagraphs(pieces(cut, '1.制定学习计划')).paragraphs).toHaveLength(2);
+    expect(repairParagraphs(pieces('联系人：王老师', '联系电话：0571-88880000')).paragraphs).toHaveLength(2);
+    expect(repairParagraphs(pieces('各党支部要在11月15日前完成以下工作”', '有关要求如下。')).paragraphs).toHaveLength(2);
+  });
+
+  it('does not glue the first line of a body onto a heading that closed its remark, nor a contact line onto the one before', () => {
+    expect(repairParagraphs(['四、选题指南(供参考,各支部可结合实际另行确定题目)', '3月', '“学习雷锋好榜样”']).paragraphs).toHaveLength(3);
+    expect(repairParagraphs(['电子邮箱：qnzm2024-tuanwei-xuanchuan@example.com', '地址：学生活动中心208室']).paragraphs).toHaveLength(2);
   });
 
   it('joins a heading broken over two lines only when the second part is short and has no sentence', () => {
     const heading = '二、认真落实讲话要求，牢牢把握共青团网络新媒体工作的';
-    expect(repairParagraphs([heading, '基本原则', '必须坚持党管网络。']).paragraphs).toEqual([`${heading}基本原则`, '必须坚持党管网络。']);
-    expect(repairParagraphs([heading, '原则。']).paragraphs).toHaveLength(2);
+    expect(repairParagraphs(pieces(heading, '基本原则', '必须坚持党管网络。')).paragraphs).toEqual([`${heading}基本原则`, '必须坚持党管网络。']);
+    expect(repairParagraphs(pieces(heading, '原则。')).paragraphs).toHaveLength(2);
     const complete = '三、深入学习宣传贯彻讲话精神，推动共青团网络新媒体工作全面提质增效';
-    expect(repairParagraphs([complete, cut, '项工作之中。']).paragraphs).toEqual([complete, `${cut}项工作之中。`]);
-    expect(repairParagraphs(['一、活动时间', '具体安排']).paragraphs).toHaveLength(2);
+    expect(repairParagraphs(pieces(complete, cut, '项工作之中。')).paragraphs).toEqual([complete, `${cut}项工作之中。`]);
+    expect(repairParagraphs(pieces('一、活动时间', '具体安排')).paragraphs).toHaveLength(2);
+    // A heading that closes its bracket is complete: the month under it is the next line, not its end.
+    const table = '三、二〇二五年各月主题团日活动安排(供参考)';
+    expect(repairParagraphs(pieces(table, '3月', '学习宣讲。')).paragraphs).toEqual([table, '3月', '学习宣讲。']);
+    const months = '三、二〇二五年各团支部主题团日活动的月度安排';
+    expect(repairParagraphs(pieces(months, '3月 学习宣讲')).paragraphs).toEqual([months, '3月 学习宣讲']);
   });
 
   it('joins a numbered heading cut after a comma, and a numbered paragraph cut at a page break', () => {
-    expect(repairParagraphs(['（一）加强组织领导，各级团组织要切实担负起主体责任，', '确保工作落到实处。']).paragraphs).toHaveLength(1);
-    expect(repairParagraphs(['（二）交流研讨。围绕“新时代青年如何建功立业”开展交流', '每个团支部推选团员发言。']).paragraphs).toHaveLength(1);
+    expect(repairParagraphs(pieces('（一）加强组织领导，各级团组织要切实担负起主体责任，', '确保工作落到实处。')).paragraphs).toHaveLength(1);
+    expect(repairParagraphs(pieces('（二）交流研讨。围绕“新时代青年如何建功立业”开展交流', '每个团支部推选团员发言。')).paragraphs).toHaveLength(1);
+  });
+
+  it('follows the paragraph starts a format knew, guessing nothing', () => {
+    const lines = [
+      { text: '一、活动时间', hints: { paragraphStart: true } },
+      { text: '与安排', hints: { paragraphStart: false } },
+      { text: cut, hints: { paragraphStart: true } },
+      { text: '各单位要按时报送。', hints: { paragraphStart: true } },
+    ];
+    expect(repairParagraphs(lines)).toEqual({ paragraphs: ['一、活动时间与安排', cut, '各单位要按时报送。'], joins: 1 });
   });
 
   it('joins a line that keeps going over three pieces', () => {
-    expect(repairParagraphs([cut, cut, '项工作之中。']).paragraphs).toEqual([`${cut}${cut}项工作之中。`]);
+    expect(repairParagraphs(pieces(cut, cut, '项工作之中。')).paragraphs).toEqual([`${cut}${cut}项工作之中。`]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readNumbering } from '../recognise/numbering.js';
+import { isContactLine } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
-import { joinPieces } from './lines.js';
+import { joinPieces, type LineHints } from './lines.js';
 
 /** What a finished paragraph (or a heading that is a sentence) ends with. */
 const finalPunctuation = /[。！？；：…”’」』!?;:.]$/u;
@@ -34,18 +35,26 @@ export interface RepairedBody {
   joins: number;
 }
 
+/** A line of the body and, when its format knew, whether it starts a paragraph. */
+export interface BodyLine {
+  text: string;
+  hints?: Pick<LineHints, 'paragraphStart'>;
+}
+
 /**
  * Puts back together the paragraphs and headings a PDF split at a page break (为我国网信 /
  * 事业的发展…) or a line break (…工作的 / 基本原则). Each line of `lines` is a paragraph, or a
- * piece of one, as the text was copied.
+ * piece of one, as the text was copied; where the format said whether a line starts a paragraph
+ * (Word, the indents of a PDF), that is followed and nothing is guessed.
  */
-export function repairParagraphs(lines: string[]): RepairedBody {
+export function repairParagraphs(lines: readonly BodyLine[]): RepairedBody {
   const paragraphs: string[] = [];
   let lastPiece = '';
   let joins = 0;
-  for (const line of lines) {
+  for (const { text: line, hints } of lines) {
     const paragraph = paragraphs.at(-1);
-    if (paragraph !== undefined && continuesOn(paragraph, lastPiece, line)) {
+    const joined = hints?.paragraphStart === undefined ? paragraph !== undefined && continuesOn(paragraph, lastPiece, line) : !hints.paragraphStart;
+    if (paragraph !== undefined && joined) {
       paragraphs[paragraphs.length - 1] = joinPieces(paragraph, line);
       joins++;
     } else {
@@ -57,11 +66,17 @@ export function repairParagraphs(lines: string[]): RepairedBody {
 }
 
 function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
-  if (finalPunctuation.test(paragraph) || readNumbering(next) || textWidth(lastPiece) < fullLine) return false;
+  if (finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
+  // A heading that ends by closing its remark (选题指南（供参考）) is whole: what follows is the body.
+  if (isHeadingLine(paragraph) && /[)）]$/u.test(paragraph)) return false;
   if (midSentence.test(paragraph)) return true;
   // A heading's second line is short and has no sentence in it. A full-width line without
   // punctuation is more likely the first line of the next paragraph, itself cut at a page break:
   // wrongly joined, the heading would swallow that paragraph.
-  if (isHeadingLine(paragraph)) return textWidth(next) < fullLine && !sentenceStop.test(next);
+  // A heading that closes a bracket ends there: …安排（供参考） is complete and the line under it
+  // (3月) is the next item; so is a line that starts with a date or a count (3月, 10日, 2024年).
+  if (isHeadingLine(paragraph)) {
+    return !/[）)]$/u.test(paragraph) && !/^\d+\s*[年月日号时点期批届]/u.test(next) && textWidth(next) < fullLine && !sentenceStop.test(next);
+  }
   return true;
 }

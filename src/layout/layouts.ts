@@ -10,8 +10,10 @@ import type { TextBudget } from '../text/fit.js';
 export interface SlotSpec {
   name: string;
   required: boolean;
-  /** How much text the slot holds at the default slide size; the planner cuts content to fit. */
+  /** How much text the slot holds at 1280×720 with base.css's sizes; the planner cuts content to fit. */
   budget?: TextBudget;
+  /** The size variable (`data-size="size-points"`) that sets the slot's type, so a larger type holds less. */
+  sizeName?: string;
 }
 
 /** A layout template: an HTML `<section>` with named `<slot>`s the pipeline fills with hast. */
@@ -47,7 +49,7 @@ export async function loadLayouts(directories = [builtInLayoutsDir]): Promise<Ma
 
 /**
  * A deck's own layout in place of a built-in one must offer every slot the planner fills there;
- * text budgets it does not declare are the built-in ones.
+ * text budgets and type sizes it does not declare are the built-in ones.
  */
 function keepingContract(original: Layout, replacement: Layout): Layout {
   const missing = [...original.slots.keys()].filter((name) => !replacement.slots.has(name));
@@ -56,7 +58,8 @@ function keepingContract(original: Layout, replacement: Layout): Layout {
   }
   const slots = new Map([...replacement.slots].map(([name, slot]) => {
     const budget = slot.budget ?? original.slots.get(name)?.budget;
-    return [name, { ...slot, ...(budget ? { budget } : {}) }];
+    const sizeName = slot.sizeName ?? original.slots.get(name)?.sizeName;
+    return [name, { ...slot, ...(budget ? { budget } : {}), ...(sizeName ? { sizeName } : {}) }];
   }));
   return { ...replacement, slots, css: replacement.css || original.css };
 }
@@ -86,10 +89,12 @@ export function parseLayout(name: string, html: string, fileLabel: string, css =
     if (typeof slotName !== 'string' || !slotName) throw new UserError(`${fileLabel}：每个 <slot> 都要有 name`);
     const lines = Number(element.properties.dataLines);
     const chars = Number(element.properties.dataChars);
+    const sizeName = element.properties.dataSize;
     slots.set(slotName, {
       name: slotName,
       required: element.properties.required === true,
       ...(lines > 0 && chars > 0 ? { budget: { lines, chars } } : {}),
+      ...(typeof sizeName === 'string' && sizeName ? { sizeName } : {}),
     });
   });
   return { name, template, slots, css };

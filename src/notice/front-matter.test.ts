@@ -30,7 +30,7 @@ describe('remarkNoticeFrontMatter', () => {
       ['---', 'issuer: 共青团中央', 'number: 中青发〔2016〕9号', 'title: 关于X的通知', 'date: 2016年4月29日', 'cc: 团中央书记处各同志', 'printDate: 2016-05-04', '---', '', '正文。'].join('\n'),
     );
     expect(file.data.notice).toEqual({
-      issuer: '共青团中央',
+      issuer: ['共青团中央'],
       number: '中青发〔2016〕9号',
       title: '关于X的通知',
       date: { year: 2016, month: 4, day: 29 },
@@ -52,8 +52,16 @@ describe('remarkNoticeFrontMatter', () => {
     expect(error.line).toBeGreaterThanOrEqual(3);
   });
 
-  it('reports a missing required field and a malformed value where it stands', async () => {
-    expect((await failure(['---', 'issuer: 共青团中央', '---', '正文'].join('\n'))).reason).toBe('缺少必填的信息区字段 `title`');
+  it('warns once, at the front matter, for a missing issuer or title: outputs leave it out', async () => {
+    const { file } = await read(['---', 'number: 中青发〔2016〕9号', '---', '正文'].join('\n'));
+    expect(file.messages.map((message) => [message.line, message.reason])).toEqual([
+      [1, '信息区没有 issuer（发文机关）：封面、结束页和通知原文的版头都不写发文机关'],
+      [1, '信息区没有 title（标题）：封面和通知原文都不写标题'],
+    ]);
+    expect(file.messages.every((message) => !message.fatal)).toBe(true);
+  });
+
+  it('reports a malformed value where it stands', async () => {
     const badNumber = await failure(['---', 'issuer: 团委', 'title: 通知', 'number: 中青发[2016]09号', '---', '正文'].join('\n'));
     expect(badNumber.reason).toMatch(/`number`.*中青发〔2016〕9号/);
     expect([badNumber.line, badNumber.column]).toEqual([4, 9]);

@@ -18,7 +18,7 @@ export function remarkNoticeFrontMatter() {
   return (tree: Root, file: VFile): void => {
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
     if (!yamlNode) {
-      file.fail('没有信息区：notice.md 要以 `---` 开头的信息区开始，至少写上 `issuer:` 和 `title:`', {
+      file.fail('没有信息区：notice.md 要以 `---` 开头的信息区开始，写上 `issuer:`（发文机关）和 `title:`（标题）', {
         line: 1,
         column: 1,
       });
@@ -28,5 +28,9 @@ export function remarkNoticeFrontMatter() {
     // The YAML's content starts on the line after `---`.
     const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
     file.data.notice = parseYamlWith(noticeMetadataSchema, yamlNode.value, file, { firstLine, what: '信息区', fieldLabel: '信息区字段' });
+    // Left out, never replaced by a stand-in: say once what the outputs will not show.
+    const at = { line: yamlNode.position?.start.line ?? 1, column: 1 };
+    if (!file.data.notice.issuer) file.message('信息区没有 issuer（发文机关）：封面、结束页和通知原文的版头都不写发文机关', at);
+    if (!file.data.notice.title) file.message('信息区没有 title（标题）：封面和通知原文都不写标题', at);
   };
 }

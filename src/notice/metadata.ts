@@ -42,18 +42,21 @@ const textList = z.union([text.transform((one) => [one]), z.array(text).min(1)])
  * Field names are English and stable; later features (branches, import, print) rely on them.
  */
 export const noticeMetadataSchema = z.strictObject({
-  /** 发文机关, e.g. 共青团中央. The red issuing-body mark is this plus 文件. */
-  issuer: text,
+  /**
+   * 发文机关, e.g. 共青团中央; a list for a joint document (联合行文), the lead issuer first.
+   * Missing in an excerpt or a web copy; slides and print leave it out.
+   */
+  issuer: textList.optional(),
   /** 发文字号, e.g. 中青发〔2016〕9号. */
   number: documentNumber.optional(),
-  /** 标题, e.g. 共青团中央关于…的通知. */
-  title: text,
+  /** 标题, e.g. 共青团中央关于…的通知. Missing when import could not find it; slides and print leave it out. */
+  title: text.optional(),
   /** 主送机关, written as issued, e.g. 共青团各省、自治区、直辖市委，…. */
   addressees: text.optional(),
   /** 附件 names, in order. */
   attachments: textList.optional(),
-  /** 发文机关署名; defaults to the issuer. */
-  signature: text.optional(),
+  /** 发文机关署名, one per issuer of a joint document; defaults to the issuers. */
+  signature: textList.optional(),
   /** 成文日期. */
   date: noticeDate.optional(),
   /** 抄送, one entry per line of the closing block. */
@@ -65,6 +68,11 @@ export const noticeMetadataSchema = z.strictObject({
 });
 
 export type NoticeMetadata = z.output<typeof noticeMetadataSchema>;
+
+/** Several issuers' names on one line, as a cover or a signature line shows a joint document's: 共青团中央　教育部. */
+export function namesLine(names: readonly string[]): string {
+  return names.join('　');
+}
 
 /** `2016年4月29日`, the form GB/T 9704 prescribes. */
 export function formatChineseDate({ year, month, day }: NoticeDate): string {

@@ -6,6 +6,13 @@ import { UserError } from '../errors.js';
 /** The file a deck folder holds its notice in. */
 export const noticeFileName = 'notice.md';
 
+/**
+ * The largest notice.md notice-deck takes: 512 KB is some 170,000 Chinese characters, ten times the
+ * longest real notice, and already a deck of about 1,000 slides. Beyond it a build, and above all a
+ * PDF export, runs for many minutes and may exhaust the browser: refusing at once says more.
+ */
+export const maxNoticeBytes = 512 * 1024;
+
 export interface DeckSource {
   /** The deck's name: its folder's name, used for output paths. */
   name: string;
@@ -24,10 +31,15 @@ export async function readDeckSource(input: string): Promise<DeckSource> {
     throw new UserError(`${input}：找不到这个文件或文件夹；请给出放有 ${noticeFileName} 的幻灯片文件夹`);
   });
   const noticePath = info.isDirectory() ? path.join(resolved, noticeFileName) : resolved;
-  const bytes = await readFile(noticePath).catch(() => {
-    throw new UserError(`${path.relative(process.cwd(), noticePath) || noticePath}：找不到这个文件；幻灯片文件夹里要有 ${noticeFileName}`);
-  });
   const displayPath = path.relative(process.cwd(), noticePath) || noticePath;
+  const noticeInfo = await stat(noticePath).catch(() => {
+    throw new UserError(`${displayPath}：找不到这个文件；幻灯片文件夹里要有 ${noticeFileName}`);
+  });
+  if (noticeInfo.isDirectory()) throw new UserError(`${displayPath}：这是一个文件夹；${noticeFileName} 应当是通知的文本文件`);
+  if (noticeInfo.size > maxNoticeBytes) {
+    throw new UserError(`${displayPath}：有 ${Math.ceil(noticeInfo.size / 1024)} KB，超过了 ${maxNoticeBytes / 1024} KB 的上限（一份通知一般不到 50 KB）：请只放一份通知的文字`);
+  }
+  const bytes = await readFile(noticePath);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

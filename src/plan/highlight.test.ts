@@ -17,6 +17,12 @@ describe('highlight', () => {
     expect(marked('通过开设专题栏目、组织系列文章、制作可视化宣传产品等形式')).toEqual(['开设专题栏目、组织系列文章、制作可视化宣传']);
   });
 
+  it('marks deadlines, so a date before which something must be done stands out', () => {
+    expect(marked('请于4月20日前将报名表发送至邮箱')).toEqual(['4月20日前']);
+    expect(marked('2024年5月10日(周五)12:00之前提交作品')).toEqual(['2024年5月10日(周五)12:00之前']);
+    expect(marked('活动于5月4日举行')).toEqual([]);
+  });
+
   it('keeps every character', () => {
     const value = '要“大众创业、万众创新”，增强政治意识、大局意识、核心意识。';
     expect(toString({ type: 'paragraph', children: highlight(value) })).toBe(value);

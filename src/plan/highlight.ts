@@ -11,10 +11,14 @@ const han = '\\p{Script=Han}';
 // Three or more short items joined by 、: the middle ones are delimited on both sides.
 const enumeration = new RegExp(`[${han}]{2,}(?:、[${han}]{2,8}){2,}`, 'gu');
 
-/** Spans of `text` worth highlighting: quoted terms (“互联网+共青团”) and enumerations. */
+// A deadline: a date, perhaps with a time, before which something must be done (4月20日前, 5月10日12:00之前).
+const deadline = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]\S{2,3}[)）])?(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时点])?\s*(?:之?前|截止)/gu;
+
+/** Spans of `text` worth highlighting: quoted terms (“互联网+共青团”), enumerations and deadlines. */
 export function highlightSpans(value: string): [start: number, end: number][] {
   const spans: [number, number][] = [];
   for (const match of value.matchAll(quoted)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of value.matchAll(deadline)) spans.push([match.index, match.index + match[0].length]);
   for (const match of value.matchAll(enumeration)) {
     const items = match[0].split('、');
     const middle = items.slice(1, -1);

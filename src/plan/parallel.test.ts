@@ -12,6 +12,11 @@ describe('sharedLead', () => {
     expect(sharedLead(sentences)?.lead).toBe('要');
   });
 
+  it('does not take sentences that go on with a preposition after the lead as parallel', () => {
+    expect(sharedLead(['要根据团员需要安排时间。', '要在不影响工作的前提下进行。', '要按照计划推进。', '要加强组织领导。'])).toBeUndefined();
+    expect(sharedLead(['要加强组织领导。', '要根据需要安排。', '要注重宣传引导。', '要严格督促检查。'])).toEqual({ lead: '要', indices: [0, 2, 3] });
+  });
+
   it('finds none when fewer than three texts share a start', () => {
     expect(sharedLead(['要坚持。', '要落实。', '必须做到。'])).toBeUndefined();
   });

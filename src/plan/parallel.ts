@@ -4,6 +4,12 @@ import { textWidth } from '../text/width.js';
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const longestLead = 8;
 
+/**
+ * What follows a shared lead in a parallel item is a core phrase (要“加强组织领导”); a sentence
+ * that goes on with a preposition (要“根据……”, 要“在……前提下”) only starts alike.
+ */
+const adverbialOpening = /^(?:根据|按照|依照|依据|本着|在|对于?|关于|把|将|以|通过|围绕|结合|针对|从|于|为了?|由|向|与|同|经|凡|随着|鉴于|基于)/u;
+
 function wordBoundaries(value: string): Set<number> {
   return new Set([...segmenter.segment(value)].map((segment) => segment.index));
 }
@@ -24,7 +30,8 @@ export function sharedLead(texts: string[], minCount = 3): { lead: string; indic
       if (/[\p{P}\s\d]/u.test(prefix)) return;
       groups.set(prefix, [...(groups.get(prefix) ?? []), index]);
     });
-    for (const [lead, indices] of groups) {
+    for (const [lead, all] of groups) {
+      const indices = all.filter((index) => !adverbialOpening.test(texts[index]!.slice(lead.length)));
       if (indices.length < minCount) continue;
       const endsBetweenWords = indices.filter((index) => wordBoundaries(texts[index]!).has(lead.length)).length * 2 > indices.length;
       if (!endsBetweenWords) continue;

@@ -19,6 +19,9 @@ export function cutInto(content: PhrasingContent[], pieces: string[]): Sentence[
     result.push({ text: piece, content: head });
     rest = tail;
   }
+  // What has no text (a picture without alt text) after the last piece stays with it, not lost.
+  const last = result.at(-1);
+  if (last && rest.length > 0) last.content = [...last.content, ...rest];
   return result;
 }
 

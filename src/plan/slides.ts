@@ -1,7 +1,8 @@
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { balanceLines } from '../text/balance.js';
+import type { TextBudget } from '../text/fit.js';
 import type { Slide } from './deck.js';
 import { paragraph, text } from './mdast.js';
 
@@ -24,36 +25,43 @@ export function withBreaks(lines: string[]): PhrasingContent[] {
   return lines.flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)]));
 }
 
-/** Lines of the cover title at its full size; a longer title is set smaller, never cut. */
-const coverTitleLines = 4;
-const coverTitleReduction = 36 / 46;
+/**
+ * How the cover sets its title: `budget` at its full size; a title that needs more lines is set
+ * in the smaller type (`reduction` of the full size, from the deck's sizes), never cut.
+ */
+export interface CoverTitle {
+  budget: TextBudget;
+  reduction: number;
+}
 
-function coverTitle(title: string, width: number): PhrasingContent[] {
-  const lines = balanceLines(title, width);
-  if (lines.length <= coverTitleLines) return withBreaks(lines);
-  const smaller = balanceLines(title, Math.floor(width / coverTitleReduction));
+function coverTitle(title: string, { budget, reduction }: CoverTitle): PhrasingContent[] {
+  const lines = balanceLines(title, budget.chars);
+  if (lines.length <= budget.lines) return withBreaks(lines);
+  const smaller = balanceLines(title, Math.floor(budget.chars / reduction));
   return [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: withBreaks(smaller) }];
 }
 
-export function coverSlide(metadata: NoticeMetadata, titleWidth: number): Slide {
+export function coverSlide(metadata: NoticeMetadata, titleSetting: CoverTitle): Slide {
   return slide(
     'cover',
     {
-      issuer: [text(metadata.issuer)],
-      title: coverTitle(metadata.title, titleWidth),
+      ...(metadata.issuer ? { issuer: [text(namesLine(metadata.issuer))] } : {}),
+      ...(metadata.title ? { title: coverTitle(metadata.title, titleSetting) } : {}),
       ...(metadata.number ? { number: [text(metadata.number)] } : {}),
       ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
     },
-    [paragraph(metadata.title)],
+    metadata.title ? [paragraph(metadata.title)] : [],
   );
 }
 
 export function closingSlide(metadata: NoticeMetadata): Slide {
-  const signature = metadata.signature ?? metadata.issuer;
+  const names = metadata.signature ?? metadata.issuer;
+  const signature = names ? namesLine(names) : undefined;
   const date = metadata.date ? formatChineseDate(metadata.date) : undefined;
+  const sign = [signature, date].filter((part): part is string => Boolean(part));
   return slide(
     'closing',
-    { title: [text('谢谢')], signature: [text(signature)], ...(date ? { date: [text(date)] } : {}) },
-    [paragraph(date ? `${signature}　${date}` : signature)],
+    { title: [text('谢谢')], ...(signature ? { signature: [text(signature)] } : {}), ...(date ? { date: [text(date)] } : {}) },
+    sign.length > 0 ? [paragraph(sign.join('　'))] : [],
   );
 }

@@ -8,15 +8,20 @@ import { planNotice } from './test-notice.js';
 const slotText = (slide: Slide, slot: string) => toString({ type: 'root', children: slide.slots[slot] ?? [] });
 const layouts = (deck: Deck) => deck.children.map((slide) => slide.layout);
 const noSpace = (value: string) => value.replace(/\s+/gu, '');
+/** A paragraph of `sentences` sentences of 32 characters. */
+const long = (sentences: number) =>
+  Array.from({ length: sentences }, (_, i) => `${'各级团组织广大团员青年团干部基层单位'.slice((i % 4) * 2, (i % 4) * 2 + 3)}认真学习贯彻讲话精神，切实把思想和行动统一到要求上${i}。`).join('');
 /** The notes of the slides made from the body, in order: the body, verbatim, if nothing was lost. */
 const bodyNotes = (deck: Deck) => noSpace(deck.children.filter((slide) => slide.position).map((slide) => toString({ type: 'root', children: slide.notes })).join(''));
 
 describe('remarkStudyPlan', () => {
-  it('plans cover, agenda, a divider per section, content, discussion, closing', async () => {
-    const { deck } = await planNotice('导语。第二句。\n\n# 一、第一部分，要点\n\n内容一。再说一句。\n\n# 二、第二部分\n\n内容二。再说一句。');
-    expect(layouts(deck)).toEqual(['cover', 'agenda', 'points', 'section', 'points', 'section', 'points', 'discussion', 'closing']);
+  it('plans cover, agenda, a divider per substantial section, content, discussion, closing', async () => {
+    const { deck } = await planNotice(`导语。第二句。\n\n# 一、第一部分，要点\n\n${long(10)}\n\n# 二、第二部分\n\n${long(4)}`);
+    const frame = layouts(deck).filter((layout) => !['points', 'cards', 'quote'].includes(layout));
+    expect(frame).toEqual(['cover', 'agenda', 'section', 'discussion', 'closing']);
     expect(slotText(deck.children[1]!, 'items')).toBe('一、第一部分二、第二部分');
-    expect(deck.children.filter((slide) => slide.layout === 'points').map((slide) => slotText(slide, 'title'))).toEqual(['导语', '一、第一部分', '二、第二部分']);
+    // The short second section has no divider: its heading is the title of its slide.
+    expect(new Set(deck.children.filter((slide) => slide.position && slide.layout !== 'section').map((slide) => slotText(slide, 'title')))).toEqual(new Set(['导语', '一、第一部分，要点', '二、第二部分']));
   });
 
   it('sets a paragraph of one sentence as a statement', async () => {
@@ -27,7 +32,7 @@ describe('remarkStudyPlan', () => {
   });
 
   it('spreads a long agenda evenly over its slides', async () => {
-    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n内容。再说一句。`).join('\n\n');
+    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n${long(4)}`).join('\n\n');
     const { deck } = await planNotice(sections);
     const agendas = deck.children.filter((slide) => slide.layout === 'agenda');
     expect(agendas.map((slide) => (slide.slots.items![0] as import('mdast').List).children.length)).toEqual([4, 4]);
@@ -93,9 +98,17 @@ describe('remarkStudyPlan', () => {
   });
 
   it('keeps run-in headings as titles and their text in the notes', async () => {
-    const { deck } = await planNotice('# 一、总体要求\n\n（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。\n\n（二）加强组织领导。各级团组织要周密部署。');
+    const { deck } = await planNotice(`# 一、总体要求\n\n（一）提高政治站位。${long(5)}\n\n（二）加强组织领导。${long(5)}`);
     const titles = deck.children.filter((slide) => slide.layout === 'points' || slide.layout === 'quote').map((slide) => slotText(slide, 'title'));
     expect(titles).toEqual(['（一）提高政治站位', '（二）加强组织领导']);
+    expect(bodyNotes(deck)).toBe(noSpace(`一、总体要求（一）提高政治站位。${long(5)}（二）加强组织领导。${long(5)}`));
+  });
+
+  it('puts short subsections of one section on one slide, their run-in headings in bold', async () => {
+    const { deck } = await planNotice('# 一、总体要求\n\n（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。\n\n（二）加强组织领导。各级团组织要周密部署。');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => [slide.layout, slotText(slide, 'title')])).toEqual([['points', '一、总体要求']]);
+    expect(JSON.stringify(content[0]!.slots.body)).toContain('"type":"strong","children":[{"type":"text","value":"（二）加强组织领导。"}]');
     expect(bodyNotes(deck)).toBe(noSpace('一、总体要求（一）提高政治站位。要把学习贯彻作为政治任务。要抓紧抓好。（二）加强组织领导。各级团组织要周密部署。'));
   });
 
@@ -113,7 +126,69 @@ describe('remarkStudyPlan', () => {
 
   it('builds a sensible deck from plain Markdown with no 公文 structure', async () => {
     const { deck } = await planNotice('# 背景\n\n今年的主题是学习。\n\n## 安排\n\n- 周一：学习\n- 周二：讨论');
-    expect(layouts(deck)).toEqual(['cover', 'section', 'quote', 'points', 'discussion', 'closing']);
+    expect(layouts(deck)).toEqual(['cover', 'quote', 'points', 'closing']);
+  });
+
+  it('gathers short sections on an overview table and a contact block on one slide, with no agenda or dividers', async () => {
+    const body = ['# 一、主办单位', '某某大学团委', '# 二、参赛对象', '全校在籍本科生、研究生，可个人参赛，也可组队参赛。', '# 三、作品要求', long(10), '# 四、时间安排', '1.报名：4月1日至4月20日。', '2.决赛：5月下旬。', '# 五、联系方式', '联系人：李老师', '电话：0123-45678901', '电子邮箱：qnzm@example.com'].join('\n\n');
+    const { deck } = await planNotice(body);
+    expect(layouts(deck).filter((layout) => ['agenda', 'section', 'discussion', 'overview'].includes(layout))).toEqual(['overview', 'section', 'overview']);
+    const [overview, contact] = deck.children.filter((slide) => slide.layout === 'overview');
+    expect(slotText(overview!, 'rows')).toBe('主办单位某某大学团委参赛对象全校在籍本科生、研究生，可个人参赛，也可组队参赛。');
+    const contactSlide = deck.children.at(-2)!;
+    expect(contactSlide.layout).toBe('overview');
+    expect(slotText(contactSlide, 'title')).toBe('五、联系方式');
+    expect(slotText(contactSlide, 'rows')).toBe('联系人李老师电话0123-45678901电子邮箱qnzm@example.com');
+    expect(contact).toBeDefined();
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
+  });
+
+  it('sets a schedule of one-line run-in items on one or two slides', async () => {
+    const items = ['放假时间。5月1日至5月5日放假调休，共5天。', '课程调整。5月5日停课，由任课教师安排补课。', '安全教育。放假前开展一次安全教育。', '值班安排。值班表于4月28日前报办公室。', '离校登记。学生离校须向辅导员报备。', '校园管理。假期外来车辆不得入校。', '突发事件。遇有突发事件要第一时间上报。'];
+    const { deck } = await planNotice(items.map((item, i) => `${'一二三四五六七'[i]}、${item}`).join('\n\n'));
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.length).toBeLessThanOrEqual(2);
+    expect(content.every((slide) => slide.layout === 'overview')).toBe(true);
+  });
+
+  it('puts a list of short lines on list slides and keeps a contact line off the points', async () => {
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月：“主题${'一二三四五六七八九十'[i % 10]}”`);
+    const { deck } = await planNotice(`# 二、学习专题\n\n${months.join('\n\n')}\n\n联系人：王某某，电话：12345678901。`);
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slide.layout)).toEqual(['two-column', 'overview']);
+    expect(slotText(content[1]!, 'rows')).toBe('联系人王某某，电话12345678901。');
+  });
+
+  it('takes contact lines after the last item of a list out to a 联系方式 slide', async () => {
+    const body = '# 四、有关说明\n\n（一）活动经费由各基层团委保障。\n\n（二）户外活动须事先制定安全预案。\n\n联系人:钱老师，联系电话:0514-80000000';
+    const { deck } = await planNotice(body);
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => [slide.layout, slotText(slide, 'title')])).toEqual([['points', '四、有关说明'], ['overview', '联系方式']]);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /u, '')));
+  });
+
+  it('sets short lines under labels (a month and its topics) as a table', async () => {
+    const { deck } = await planNotice('# 四、选题指南\n\n3月\n\n“学习雷锋好榜样”\n\n“志愿服务在身边”\n\n4月\n\n“缅怀革命先烈”');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slide.layout)).toEqual(['overview']);
+    expect(slotText(content[0]!, 'rows')).toBe('3月“学习雷锋好榜样”“志愿服务在身边”4月“缅怀革命先烈”');
+  });
+
+  it('joins one-sentence paragraphs under one title on one slide when they fit', async () => {
+    const { deck } = await planNotice('竞赛由某某团委主办，某某大学承办。\n\n竞赛设组织委员会，负责竞赛的组织领导。\n\n竞赛设评审委员会，负责评审工作。');
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.map((slide) => slide.layout)).toEqual(['points']);
+    expect((content[0]!.slots.body![0] as import('mdast').List).children).toHaveLength(3);
+  });
+
+  it('lists all discussion topics, five to a slide, one line each', async () => {
+    const sections = Array.from({ length: 9 }, (_, i) => `# ${'一二三四五六七八九'[i]}、${'深入学习领会讲话精神实质，切实增强做好工作的责任感使命感'.slice(0, 4 + i * 2)}\n\n${long(4)}`).join('\n\n');
+    const { deck } = await planNotice(sections);
+    const discussion = deck.children.filter((slide) => slide.layout === 'discussion');
+    const topics = discussion.flatMap((slide) => (slide.slots.topics![0] as import('mdast').List).children.map((item) => toString(item)));
+    expect(discussion.map((slide) => (slide.slots.topics![0] as import('mdast').List).children.length)).toEqual([5, 4]);
+    expect(topics).toHaveLength(9);
+    expect(topics.every((topic) => linesNeeded(topic, 32) === 1)).toBe(true);
   });
 
   it('fails on an empty body', async () => {

@@ -5,29 +5,42 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { layoutNamed, type Layout } from '../layout/layouts.js';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
-import { defaultSlideSize, scaleBudget, scaleWidth, type SlideSize } from '../render/slide-size.js';
+import { sizeOf, type Sizes } from '../layout/sizes.js';
+import { referenceGeometry, scaleBudget, type Geometry, type SlideSize } from '../render/slide-size.js';
 import { balanceLines } from '../text/balance.js';
 import { fitText, linesNeeded, type TextBudget } from '../text/fit.js';
 import { splitSentences } from '../text/sentences.js';
+import { shortHeading, titleHeading } from '../text/short-heading.js';
 import { textWidth } from '../text/width.js';
 import type { Deck, Slide } from './deck.js';
 import { readDirective, type Directive } from './directives.js';
 import { highlight } from './highlight.js';
+import { mergeNeighbours } from './merge.js';
+import { agendaSlides, discussionSlides } from './outline.js';
 import { paragraph, text } from './mdast.js';
 import { consecutiveRun, evenGroups, packEvenly, spanning, splitList } from './packing.js';
+import { contactRows, isContactHeading, isContactLine } from '../text/contact.js';
+import { packRows, rowLabelMax, rowList, type Row } from './overview.js';
 import { corePhrase, sharedLead } from './parallel.js';
-import { headingText, sectionText, smallSectionWidth } from './section-text.js';
+import { bodyText, headingText, sectionText, smallSectionWidth } from './section-text.js';
 import { bulletList, closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { cutInto, highlightContent, sentencesOf, type Sentence } from './sentence.js';
 
 export interface PlanOptions {
   layouts: Map<string, Layout>;
   size?: SlideSize;
+  /** The deck's sizes (base.css, theme, deck.yaml variables); the planner plans with the type the deck will use. */
+  sizes?: Sizes;
 }
 
 const cardsPerSlide = 6;
-const agendaTitle = '学习提纲';
 const introTitle = '导语';
+const overviewTitle = '有关事项';
+const contactTitle = '联系方式';
+/** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
+const shortSectionWidth = 100;
+/** A paragraph at most this many em wide, one sentence or none, can be an item of a list of short lines. */
+const listItemWidth = 24;
 
 /**
  * Plans a study deck from the recognised notice: cover, agenda, a divider per level-1 section,
@@ -38,7 +51,8 @@ const introTitle = '导语';
  * `<!-- skip -->`) let the author override the plan.
  */
 export function remarkStudyPlan(options: PlanOptions) {
-  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, options.size ?? defaultSlideSize, file).plan(tree);
+  const geometry: Geometry = { size: options.size ?? referenceGeometry.size, sizes: options.sizes ?? referenceGeometry.sizes };
+  return (tree: Root, file: VFile): Deck => new StudyPlanner(options.layouts, geometry, file).plan(tree);
 }
 
 class StudyPlanner {
@@ -46,20 +60,18 @@ class StudyPlanner {
   private readonly body: TextBudget;
   private readonly titleWidth: number;
   private readonly card: TextBudget;
-  private readonly agendaLines: number;
   private authorMode = false;
   private pending: { layout?: string; notes: string[]; skip: boolean } = { notes: [], skip: false };
 
   constructor(
     private readonly layouts: Map<string, Layout>,
-    private readonly size: SlideSize,
+    private readonly geometry: Geometry,
     private readonly file: VFile,
   ) {
     this.body = this.budget('points', 'body');
     const title = this.budget('points', 'title');
     this.titleWidth = title.lines * title.chars;
     this.card = this.budget('cards', 'cards');
-    this.agendaLines = this.budget('agenda', 'items').lines;
   }
 
   plan(tree: Root): Deck {
@@ -73,19 +85,26 @@ class StudyPlanner {
     });
     const sections = tree.children.filter((node): node is NoticeSection => isNoticeSection(node) && node.level === 1);
 
-    this.slides.push(coverSlide(metadata, scaleWidth(20, this.size)));
-    if (sections.length >= 2) this.agenda(sections);
+    // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
+    const studied = sections.filter((section) => !this.isContact(section) && (this.authorMode || !this.isShort(section)));
+    const sizes = this.geometry.sizes;
+    const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
+    this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
+    if (studied.length >= 2) this.slides.push(...agendaSlides(sections, this.budget('agenda', 'items')));
     // The author's own slides before any heading have no title to borrow.
     this.blocks(tree.children, this.authorMode ? '' : introTitle);
-    if (sections.length >= 1) this.discussion(sections);
+    if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.slides.push(...discussionSlides(studied, this.budget('discussion', 'topics')));
     this.slides.push(closingSlide(metadata));
-    return { type: 'deck', metadata, children: this.slides };
+    // The author's own slides stay as the author made them.
+    const children = this.authorMode ? this.slides : mergeNeighbours(this.slides, this.body);
+    return { type: 'deck', metadata, children };
   }
 
-  private budget(layout: string, slot: string): TextBudget {
-    const budget = layoutNamed(this.layouts, layout).slots.get(slot)?.budget;
-    if (!budget) throw new Error(`layout ${layout} declares no text budget for slot ${slot}`);
-    return scaleBudget(budget, this.size);
+  /** What a layout's slot holds in this deck: its declared budget at the deck's slide and type sizes. */
+  private budget(layout: string, slotName: string): TextBudget {
+    const slot = layoutNamed(this.layouts, layout).slots.get(slotName);
+    if (!slot?.budget) throw new Error(`layout ${layout} declares no text budget for slot ${slotName}`);
+    return scaleBudget(slot.budget, slot.sizeName, this.geometry);
   }
 
   private push(slide: Slide): void {
@@ -119,9 +138,19 @@ class StudyPlanner {
       }
       if (isNoticeSection(node)) {
         flushChunk();
+        if (!this.authorMode && this.isContact(node)) {
+          this.contactSection(node);
+          continue;
+        }
+        const shortRun = this.authorMode ? 0 : this.shortSectionRun(nodes, i);
+        if (shortRun >= 2) {
+          this.overview(nodes.slice(i, i + shortRun) as NoticeSection[]);
+          i += shortRun - 1;
+          continue;
+        }
         const run = this.authorMode ? 0 : this.smallSectionRun(nodes, i);
-        if (run >= 3) {
-          this.subsectionCards(nodes.slice(i, i + run) as NoticeSection[], title);
+        if (run >= 2) {
+          this.subsections(nodes.slice(i, i + run) as NoticeSection[], title);
           i += run - 1;
         } else {
           this.section(node, title);
@@ -139,13 +168,18 @@ class StudyPlanner {
       if (node.type === 'paragraph' && this.leadsIntoCards(node, nodes, i)) {
         // A short sentence that introduces parallel subsections ("按照以下步骤进行：") heads their cards.
         const run = this.smallSectionRun(nodes, i + 1);
-        this.subsectionCards(nodes.slice(i + 1, i + 1 + run) as NoticeSection[], title, node);
+        this.subsections(nodes.slice(i + 1, i + 1 + run) as NoticeSection[], title, node);
         i += run;
+        continue;
+      }
+      if (isPictureParagraph(node)) {
+        // Pictures have no text to measure or split into points: they get a slide of their own.
+        this.authorSlide([node], title, 'image-and-text');
         continue;
       }
       if (node.type === 'paragraph') {
         let end = i;
-        while (end + 1 < nodes.length && nodes[end + 1]!.type === 'paragraph') end++;
+        while (end + 1 < nodes.length && nodes[end + 1]!.type === 'paragraph' && !isPictureParagraph(nodes[end + 1]!)) end++;
         this.paragraphs(nodes.slice(i, end + 1) as BlockContent[], title);
         i = end;
         continue;
@@ -171,22 +205,139 @@ class StudyPlanner {
     return count;
   }
 
-  private leadsIntoCards(node: BlockContent & { type: 'paragraph' }, nodes: RootContent[], index: number): boolean {
-    return textWidth(toString(node)) <= this.body.chars && this.smallSectionRun(nodes, index + 1) >= 3;
+  /** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two). */
+  private isShort(section: NoticeSection): boolean {
+    return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth;
   }
 
-  /** Small parallel subsections as cards of their headings; the notes hold their whole text. */
+  /** The notice's contact block as a section ("九、联系方式" and its lines). */
+  private isContact(section: NoticeSection): boolean {
+    if (section.children.length === 0 || section.children.some((child) => child.type !== 'paragraph')) return false;
+    return isContactHeading(headingText(section)) || section.children.every((child) => isContactLine(toString(child)));
+  }
+
+  /** How many short level-1 sections, contact blocks aside, follow one another from `start` on. */
+  private shortSectionRun(nodes: RootContent[], start: number): number {
+    let count = 0;
+    for (let i = start; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (!isNoticeSection(node) || !this.isShort(node) || this.isContact(node)) break;
+      count++;
+    }
+    return count;
+  }
+
+  /** A section with more than one slide's worth of text is introduced by a divider. */
+  private needsDivider(section: NoticeSection): boolean {
+    return textWidth(bodyText(section)) > this.body.lines * this.body.chars;
+  }
+
+  /** Short sections as one label–content table (主办单位 | …), over two slides when it must. */
+  private overview(sections: NoticeSection[]): void {
+    const rows = sections.map((section): Row => {
+      const heading = headingText(section);
+      const label = shortHeading(heading, rowLabelMax);
+      const lines = section.children.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child)));
+      // A heading that is a sentence rather than a label goes into the content, whole.
+      if (!heading || label.endsWith('……') || label !== heading.replace(/[。：:；]$/u, '') || lines.length === 0) {
+        return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
+      }
+      return { label, lines };
+    });
+    const budget = this.budget('overview', 'rows');
+    let at = 0;
+    for (const group of packRows(rows, budget)) {
+      const shown = sections.slice(at, at + group.length);
+      at += group.length;
+      this.push(slide('overview', { title: [text(overviewTitle)], rows: [rowList(group)] }, shown.map((section) => paragraph(sectionText(section))), spanning(shown[0]!.position, shown.at(-1)!.position)));
+    }
+  }
+
+  /** Rows made from consecutive blocks (a label line and the lines under it), each slide's notes its blocks. */
+  private rowSlides(rows: Row[], title: string, nodes: BlockContent[]): void {
+    let at = 0;
+    for (const group of packRows(rows, this.budget('overview', 'rows'))) {
+      const count = group.reduce((sum, row) => sum + 1 + row.lines.length, 0);
+      const shown = nodes.slice(at, at + count);
+      at += count;
+      this.push(slide('overview', { title: [text(title)], rows: [rowList(group)] }, shown.map((node) => paragraph(toString(node))), spanning(shown[0]!.position, shown.at(-1)!.position)));
+    }
+  }
+
+  /** The contact section: its lines verbatim as label–content rows on one slide. */
+  private contactSection(section: NoticeSection): void {
+    const lines = section.children.map((child) => toString(child));
+    this.contactSlide(lines, this.shortTitle(section.label, headingText(section)), [paragraph(section.label + headingText(section)), ...lines.map((line) => paragraph(line))], section.position);
+  }
+
+  private contactSlide(lines: string[], title: string, notes: RootContent[], position: Position | undefined): void {
+    const rows = lines.flatMap((line): Row[] => contactRows(line).map((row) => ({ label: row.label, lines: [row.value] })));
+    for (const [index, group] of packRows(rows, this.budget('overview', 'rows')).entries()) {
+      this.push(slide('overview', { title: [text(title)], rows: [rowList(group)] }, index === 0 ? notes : [], position));
+    }
+  }
+
+  private leadsIntoCards(node: BlockContent & { type: 'paragraph' }, nodes: RootContent[], index: number): boolean {
+    return textWidth(toString(node)) <= this.body.chars && this.smallSectionRun(nodes, index + 1) >= 2;
+  }
+
+  /**
+   * Small subsections of one section: cards when there are three or more and every card can show
+   * its heading and the text under it, otherwise a list (a heading in bold, its text after it) on as few
+   * slides as it needs, so no subsection has a slide of its own for a line.
+   */
+  private subsections(sections: NoticeSection[], title: string, lead?: BlockContent): void {
+    // Contact lines at the end of the last subsection belong to the notice, not to that item.
+    const last = sections.at(-1)!;
+    const trailing = runWhile(last.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
+    if (trailing > 0) {
+      const contact = last.children.slice(-trailing);
+      this.subsections([...sections.slice(0, -1), { ...last, children: last.children.slice(0, -trailing) }], title, lead);
+      const lines = contact.map((node) => toString(node));
+      this.contactSlide(lines, contactTitle, lines.map((line) => paragraph(line)), spanning(contact[0]!.position, contact.at(-1)!.position));
+      return;
+    }
+    // A card is a heading and its text: items that are only a line each are a list.
+    const cardsFit = evenGroups(sections, cardsPerSlide).every((group) => group.every((section) => bodyText(section) && this.cardOf(section, this.cardBudget(group.length))));
+    if (sections.length >= 3 && cardsFit) {
+      this.subsectionCards(sections, title, lead);
+      return;
+    }
+    const items = sections.map((section) => {
+      const heading = section.label + headingText(section);
+      const body = bodyText(section);
+      return { text: heading + body, content: body ? [{ type: 'strong', children: [text(heading)] } as PhrasingContent, text(body)] : [text(heading)] };
+    });
+    const leadText = lead ? toString(lead) : '';
+    const { lines: maxLines, chars } = this.body;
+    const leadLines = lead ? linesNeeded(leadText, chars) + 1 : 0;
+    const groups = packEvenly(items.map((item) => linesNeeded(item.text, chars - 1)), leadLines, maxLines);
+    groups.forEach((group, index) => {
+      const withLead = index === 0 && lead;
+      const slots: Slide['slots'] = { title: [text(title)], body: [bulletList(group.map((i) => highlightContent(items[i]!.content)))] };
+      if (withLead) slots.key = [paragraph(leadText)];
+      const notes = [...(withLead ? [paragraph(leadText)] : []), ...group.map((i) => paragraph(items[i]!.text))];
+      const shown = group.map((i) => sections[i]!);
+      this.push(slide('points', slots, notes, spanning(withLead ? lead.position : shown[0]!.position, shown.at(-1)!.position)));
+    });
+  }
+
+  /** A subsection as a card: its heading whole, and its text when the card holds both; undefined when it does not. */
+  private cardOf(section: NoticeSection, budget: TextBudget): PhrasingContent[] | undefined {
+    const heading = (section.label + headingText(section)).replace(/[。：:；，]$/u, '');
+    const body = bodyText(section);
+    const headingLines = linesNeeded(heading, budget.chars);
+    if (headingLines > 2) return undefined;
+    if (body && headingLines + linesNeeded(body, budget.chars) > budget.lines) return undefined;
+    return [{ type: 'strong', children: [text(heading)] }, ...(body ? [{ type: 'break' } as const, text(body)] : [])];
+  }
+
+  /** Small parallel subsections as cards, each with its heading and its text. */
   private subsectionCards(sections: NoticeSection[], title: string, lead?: BlockContent): void {
     for (const [index, group] of evenGroups(sections, cardsPerSlide).entries()) {
       const withLead = index === 0 ? lead : undefined;
       const budget = this.cardBudget(group.length);
-      const cards = group.map((section): PhrasingContent[] => {
-        const heading = corePhrase(section.label + headingText(section), '', budget.lines * (budget.chars - 1));
-        const body = section.children.map((child) => toString(child)).join('');
-        // The body goes on the card too when both fit; otherwise the notes carry it.
-        const withBody = body && linesNeeded(heading, budget.chars) + linesNeeded(body, budget.chars) <= budget.lines;
-        return [{ type: 'strong', children: [text(heading)] }, ...(withBody ? [{ type: 'break' } as const, text(body)] : [])];
-      });
+      const cards = group.map((section) => this.cardOf(section, budget)!);
       const slots: Slide['slots'] = { title: [text(title)], cards: [bulletList(cards)] };
       if (withLead) slots.lead = [paragraph(toString(withLead))];
       const notes = [...(withLead ? [paragraph(toString(withLead))] : []), ...group.map((section) => paragraph(sectionText(section)))];
@@ -213,8 +364,9 @@ class StudyPlanner {
   private section(section: NoticeSection, parentTitle: string): void {
     const heading = headingText(section);
     const fullText = section.label + heading;
-    if (section.level === 1) {
-      const lines = balanceLines(heading, scaleWidth(18, this.size));
+    if (section.level === 1 && this.needsDivider(section)) {
+      // A run-in heading ends in 。 in the text; a divider shows it as a title, without it.
+      const lines = balanceLines(heading.replace(/[。；，：]$/u, ''), this.budget('section', 'title').chars);
       this.push(
         slide(
           'section',
@@ -226,7 +378,7 @@ class StudyPlanner {
       this.blocks(section.children, this.shortTitle(section.label, heading));
       return;
     }
-    const ownTitle = section.label + heading.replace(/[。！？：；，]$/u, '');
+    const ownTitle = section.level === 1 ? this.shortTitle(section.label, heading) : section.label + heading.replace(/[。！？：；，]$/u, '');
     const fitsTitle = textWidth(ownTitle) <= this.titleWidth;
     const first = this.slides.length;
     if (section.children.length === 0 || !fitsTitle) {
@@ -241,16 +393,71 @@ class StudyPlanner {
     else this.push(slide('points', { title: [text(ownTitle)], body: [paragraph(fullText)] }, [paragraph(fullText)], section.position));
   }
 
-  /** A section title short enough for a slide's title line: its number and first clause. */
-  private shortTitle(label: string, heading: string): string {
-    const clause = heading.split(/[，；：。,;:]/u)[0] ?? heading;
-    const candidate = label + clause;
-    if (textWidth(candidate) <= this.titleWidth) return candidate;
-    return label + corePhrase(clause, '', this.titleWidth - textWidth(label));
+  /** A section title short enough for a slide's title line (or `width` em): its number and its heading, shortened by rule. */
+  private shortTitle(label: string, heading: string, width = this.titleWidth): string {
+    return label + titleHeading(heading, width - textWidth(label));
   }
 
-  /** Consecutive paragraphs: those that share a lead ("必须坚持…" ×4) become cards. */
+  /**
+   * Consecutive paragraphs: contact lines go together on a 联系方式 slide, three or more one-line
+   * paragraphs (topics by month, a list of titles) on list slides, and the rest by their content.
+   */
   private paragraphs(nodes: BlockContent[], title: string): void {
+    const texts = nodes.map((node) => toString(node));
+    // An item of a list (a month's topic, a title in quotes) is short and has no sentence inside it.
+    const isListItem = (value: string) => !isContactLine(value) && textWidth(value) <= listItemWidth && !/[。！？；][^”’）)]/u.test(value.trim());
+    let plainStart = 0;
+    const flushPlain = (end: number) => {
+      if (end > plainStart) this.prose(nodes.slice(plainStart, end), title);
+    };
+    for (let i = 0; i < nodes.length; ) {
+      const contact = runWhile(texts, i, isContactLine);
+      const short = contact === 0 ? runWhile(texts, i, isListItem) : 0;
+      if (contact === 0 && short < 3) {
+        i++;
+        continue;
+      }
+      flushPlain(i);
+      const run = nodes.slice(i, i + (contact || short));
+      if (contact > 0) this.contactSlide(texts.slice(i, i + contact), contactTitle, run.map((node) => paragraph(toString(node))), spanning(run[0]!.position, run.at(-1)!.position));
+      else this.shortLines(run, title);
+      i += contact || short;
+      plainStart = i;
+    }
+    flushPlain(nodes.length);
+  }
+
+  /** One-line paragraphs as a list: in two columns when they are many and short; under labels ("3月" + its titles) as a table. */
+  private shortLines(nodes: BlockContent[], title: string): void {
+    const texts = nodes.map((node) => toString(node).trim());
+    const isLabel = (value: string) => textWidth(value) <= 5 && !/[\p{P}]/u.test(value);
+    if (isLabel(texts[0]!) && texts.filter(isLabel).length >= 2 && !isLabel(texts.at(-1)!)) {
+      const rows: Row[] = [];
+      for (const value of texts) {
+        if (isLabel(value) || rows.length === 0) rows.push({ label: value, lines: [] });
+        else rows.at(-1)!.lines.push(value);
+      }
+      if (rows.every((row) => row.lines.length > 0)) return this.rowSlides(rows, title, nodes);
+    }
+    const items = nodes.map((node) => (node.type === 'paragraph' ? node.children : [text(toString(node))]));
+    const columns = this.budget('two-column', 'body');
+    const twoColumns = nodes.length > this.body.lines && nodes.every((node) => linesNeeded(toString(node), columns.chars - 1) === 1);
+    const budget = twoColumns ? columns : this.body;
+    for (const group of evenGroups(nodes.map((_, index) => index), budget.lines)) {
+      const shown = group.map((index) => nodes[index]!);
+      this.push(
+        slide(
+          twoColumns ? 'two-column' : 'points',
+          { title: [text(title)], body: [bulletList(group.map((index) => highlightContent(items[index]!)))] },
+          shown.map((node) => paragraph(toString(node))),
+          spanning(shown[0]!.position, shown.at(-1)!.position),
+        ),
+      );
+    }
+  }
+
+  /** Paragraphs of prose: those that share a lead ("必须坚持…" ×4) become cards. */
+  private prose(nodes: BlockContent[], title: string): void {
     const texts = nodes.map((node) => toString(node));
     const shared = sharedLead(texts);
     const run = shared && consecutiveRun(shared.indices);
@@ -261,7 +468,7 @@ class StudyPlanner {
     const [from, to] = run;
     for (const node of nodes.slice(0, from)) this.paragraph(node, title);
     this.cards(texts.slice(from, to + 1), shared.lead, title, spanning(nodes[from]!.position, nodes[to]!.position));
-    this.paragraphs(nodes.slice(to + 1), title);
+    this.prose(nodes.slice(to + 1), title);
   }
 
   /** One paragraph: parallel sentences within it become cards, the rest points. */
@@ -352,8 +559,7 @@ class StudyPlanner {
     const layout = layoutNamed(this.layouts, layoutName);
     const slots: Slide['slots'] = {};
     // A layout with an image slot takes the paragraphs that hold only images there.
-    const isImage = (node: RootContent) => node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
-    const images = layout.slots.has('image') ? nodes.filter(isImage) : [];
+    const images = layout.slots.has('image') ? nodes.filter(isPictureParagraph) : [];
     const rest = nodes.filter((node) => !images.includes(node));
     if (images.length > 0) slots.image = images;
     const slotName = ['body', 'cards', 'items', 'topics', 'prompt'].find((name) => layout.slots.has(name));
@@ -368,31 +574,24 @@ class StudyPlanner {
 
   /** The author's own slide is shown as written; say so when it holds more than its layout does. */
   private checkBudget(layout: Layout, slotName: string, nodes: RootContent[]): void {
-    const declared = layout.slots.get(slotName)?.budget;
-    if (!declared) return;
-    const budget = scaleBudget(declared, this.size);
+    const slot = layout.slots.get(slotName);
+    if (!slot?.budget) return;
+    const budget = scaleBudget(slot.budget, slot.sizeName, this.geometry);
     const lines = nodes.reduce((sum, node) => sum + (node.type === 'list' ? node.children.reduce((total, item) => total + linesNeeded(toString(item), budget.chars - 1), 0) : linesNeeded(toString(node), budget.chars)), 0);
     if (lines > budget.lines) {
       this.file.message(`这页幻灯片约有 ${lines} 行，版式“${layout.name}”只放得下 ${budget.lines} 行，可能会超出页面：请用 --- 分成几页`, nodes[0]?.position);
     }
   }
+}
 
-  private agenda(sections: NoticeSection[]): void {
-    for (const group of evenGroups(sections, this.agendaLines)) {
-      const headings = group.map(headingText);
-      const items = group.map((section, index) => [text(this.shortTitle(section.label, headings[index]!))]);
-      // The presenter announces the parts by their full headings.
-      const notes = group.map((section, index) => paragraph(section.label + headings[index]!));
-      this.slides.push(slide('agenda', { title: [text(agendaTitle)], items: [bulletList(items)] }, notes));
-    }
-  }
+/** How many texts from `start` on satisfy `test`, one after another. */
+function runWhile(texts: string[], start: number, test: (value: string) => boolean): number {
+  let count = 0;
+  while (start + count < texts.length && test(texts[start + count]!)) count++;
+  return count;
+}
 
-  private discussion(sections: NoticeSection[]): void {
-    const prompt = '结合学习内容和思想、工作实际，围绕以下方面交流体会：';
-    const topics = sections
-      .slice(0, 6)
-      .map((section) => headingText(section).split(/[，；：。,;:]/u)[0] ?? '');
-    const slots = { title: [text('交流研讨')], prompt: [paragraph(prompt)], topics: [bulletList(topics.map((topic) => [text(topic)]))] };
-    this.slides.push(slide('discussion', slots, [paragraph(prompt + topics.join('；'))]));
-  }
+/** A paragraph of pictures only (`![](photo.png)`), blank lines between them aside. */
+function isPictureParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.some((child) => child.type === 'image') && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
 }

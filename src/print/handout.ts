@@ -28,7 +28,7 @@ export function printHandout(input: string, options: HandoutOptions = {}): Promi
     stylesheet: 'handout.css',
     bodyClass: ['handout', `per-page-${perPage}`],
     label,
-    subject: (metadata) => `${metadata.title}：学习会讲义（每页 ${perPage} 张幻灯片）`,
+    subject: (metadata) => [metadata.title, `学习会讲义（每页 ${perPage} 张幻灯片）`].filter(Boolean).join('：'),
     paginate: false,
     sheets: (context) => {
       const { slides } = context;

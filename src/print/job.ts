@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../export/browser.js';
 import { branchOutDir, branchOutputName } from '../branch/branch-build.js';
 import type { Branch } from '../branch/read-branch.js';
+import { publish } from '../output/publish.js';
 import { papers, type Paper } from './paper.js';
 
 /** What every print command takes. */
@@ -13,7 +13,7 @@ export interface PrintOptions {
   outDir?: string;
   /** Default A4. */
   paper?: Paper;
-  /** Where font subsets are cached; default `node_modules/.cache/notice-deck/fonts`. */
+  /** Where font subsets are cached; default: notice-deck-cache-<uid>/fonts in the system temp folder. */
   fontCacheDir?: string;
   warn?: (message: string) => void;
   /** A line of progress for a person watching. */
@@ -22,6 +22,8 @@ export interface PrintOptions {
   browser?: Browser;
   /** Print for this branch (src/branch): named after it, into `dist/<deck name>/<branch id>`. */
   branch?: Branch;
+  /** Write into an output folder that holds files notice-deck did not write. */
+  force?: boolean;
 }
 
 export interface PrintResult {
@@ -42,21 +44,20 @@ export function paperOf(options: PrintOptions): Paper {
   return options.paper ?? papers.a4;
 }
 
-/** Runs `work` with a fresh temporary folder, removed afterwards whatever happens. */
-export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-print-'));
-  try {
-    return await work(dir);
-  } finally {
-    // A failed build may still be writing into it; never let cleaning up hide the real error.
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
-  }
+/**
+ * Writes a finished print document into the output folder: from the run's folder, as publish()
+ * does for decks, so the folder stays notice-deck's own and nothing is half-written.
+ */
+export async function publishPrint(outDir: string, runDir: string, fileName: string, pdf: Uint8Array, sourceDir: string, options: PrintOptions): Promise<string> {
+  await writeFile(path.join(runDir, fileName), pdf);
+  await publish(outDir, { stagingDir: runDir, files: [fileName], replaces: () => false, sourceDir, ...(options.force ? { force: true } : {}) });
+  return path.join(outDir, fileName);
 }
 
 /** Runs `work` with the caller's browser, or with one launched for it and closed afterwards. */
 export async function withBrowser<T>(options: PrintOptions, work: (browser: Browser) => Promise<T>): Promise<T> {
   if (options.browser) return work(options.browser);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ progress: options.progress });
   try {
     return await work(browser);
   } finally {

@@ -12,10 +12,11 @@ import { toString } from 'hast-util-to-string';
 import type { Branch } from '../branch/read-branch.js';
 import { UserError } from '../errors.js';
 import { branchDocumentInfo } from '../branch/pdf-info.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { withRunDir } from '../output/run-dir.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
-import { outputDir, outputName, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
 import { readPrintTemplate } from './templates.js';
@@ -37,9 +38,10 @@ export async function printMeetingPaper(input: string, paperKind: MeetingPaper, 
   if (!branch) throw new UserError(`${paperKind.label}要按支部填写：请加 --branch <支部编号>（支部文件在 branches/ 文件夹里）`);
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
-  const pdfPath = path.join(outputDir(options, notice.name), `${outputName(options, notice.name)}-${paperKind.suffix}.pdf`);
+  const outDir = outputDir(options, notice.name);
+  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
   const body = [h('h1.paper-title', paperKind.label), ...paperKind.body(notice, branch)];
-  return withWorkDir((workDir) =>
+  return withRunDir((workDir) =>
     withBrowser(options, async (browser) => {
       options.progress?.(`正在排版${paperKind.label}……`);
       const fontCss = await writePrintFonts(workDir, toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
@@ -67,8 +69,9 @@ export async function printMeetingPaper(input: string, paperKind: MeetingPaper, 
         const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
         check();
         const pdf = await loadPdf(printed);
-        setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title, paperKind.label));
-        await writeFileAtomic(pdfPath, await savePdf(pdf));
+        setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title ?? notice.name, paperKind.label));
+        const fileName = `${outputName(options, notice.name)}-${paperKind.suffix}.pdf`;
+        const pdfPath = await publishPrint(outDir, workDir, fileName, await savePdf(pdf), notice.directory, options);
         return { pdfPath, pages: pdf.getPageCount() };
       } finally {
         await page.close();

@@ -20,7 +20,7 @@ export function printNotes(input: string, options: PrintOptions = {}): Promise<P
     stylesheet: 'notes.css',
     bodyClass: ['notes'],
     label,
-    subject: (metadata) => `${metadata.title}：演讲者备注（领学原文）`,
+    subject: (metadata) => [metadata.title, '演讲者备注（领学原文）'].filter(Boolean).join('：'),
     paginate: true,
     extraText: ({ slides }) => slides.map((slide) => continued(slide.index + 1)).join(''),
     sheets: (context) => {

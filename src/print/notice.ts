@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { checkPictures } from '../build/pictures.js';
 import type { NoticeMetadata } from '../notice/metadata.js';
 import { readDeckSource } from '../notice/read.js';
 import { remarkNotice } from '../notice/remark-notice.js';
@@ -9,6 +10,8 @@ import { remarkNotice } from '../notice/remark-notice.js';
 export interface PrintNotice {
   /** The deck's name (its folder), for output file names. */
   name: string;
+  /** The deck folder. */
+  directory: string;
   file: VFile;
   metadata: NoticeMetadata;
   /** The body, its numbered parts recognised as `noticeSection`s (一、 / （一） / 1. / （1）). */
@@ -19,8 +22,10 @@ export interface PrintNotice {
 export async function readPrintNotice(input: string): Promise<PrintNotice> {
   const source = await readDeckSource(input);
   const processor = unified().use(remarkParse).use(remarkNotice);
-  const tree = (await processor.run(processor.parse(source.file), source.file)) as Root;
+  const parsed = processor.parse(source.file);
+  checkPictures(parsed, source.directory, source.file);
+  const tree = (await processor.run(parsed, source.file)) as Root;
   const metadata = source.file.data.notice;
   if (!metadata) throw new Error('remarkNotice left no metadata');
-  return { name: source.name, file: source.file, metadata, tree };
+  return { name: source.name, directory: source.directory, file: source.file, metadata, tree };
 }

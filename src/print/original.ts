@@ -9,7 +9,7 @@
  * foot of the last page, the document is printed twice: the first print says (through a bookmark
  * on a marker) where the block starts; the second adds the space that moves it down.
  */
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -17,18 +17,21 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Browser } from 'puppeteer';
-import { formatChineseDate, type NoticeMetadata } from '../notice/metadata.js';
+import { collectMedia } from '../build/media.js';
+import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { withRunDir } from '../output/run-dir.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { writePrintFonts } from './fonts.js';
-import { outputDir, outputName, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
 import { keepTopLevelOutline, loadPdf, readOutline, savePdf, setDocumentInfo, type OutlineItem } from './pdf-document.js';
 import { readPrintTemplate } from './templates.js';
+import { issuerMark } from './masthead.js';
 import { titleBreaks } from './title-breaks.js';
 
 function originalFileName(deckName: string): string {
@@ -41,16 +44,22 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
   for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  const pdfPath = path.join(outputDir(options, notice.name), originalFileName(outputName(options, notice.name)));
+  const outDir = outputDir(options, notice.name);
+  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
   const parts = documentParts(notice, paper);
 
-  return withWorkDir((workDir) =>
+  return withRunDir((workDir) =>
     withBrowser(options, async (browser) => {
       options.progress?.('正在排版通知……');
+      // The print page is in the run's folder: the notice's pictures go there with it.
+      for (const picture of collectMedia({ type: 'root', children: parts.before }, notice.directory, String(notice.file.path))) {
+        await mkdir(path.dirname(path.join(workDir, picture.target)), { recursive: true });
+        await copyFile(picture.source, path.join(workDir, picture.target));
+      }
       const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
       const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
       const css = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
-      const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title, css, body, paper);
+      const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title ?? notice.name, css, body, paper);
 
       let printed: Printed;
       if (parts.colophon) {
@@ -74,12 +83,12 @@ export async function printOriginal(input: string, options: PrintOptions = {}): 
       const pdf = await loadPdf(printed.pdf);
       keepTopLevelOutline(pdf);
       setDocumentInfo(pdf, {
-        title: notice.metadata.title,
-        author: notice.metadata.issuer,
-        subject: `${notice.metadata.title}：通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`,
+        title: notice.metadata.title ?? notice.name,
+        author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
+        subject: [notice.metadata.title, `通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`].filter(Boolean).join('：'),
         keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
       });
-      await writeFileAtomic(pdfPath, await savePdf(pdf));
+      const pdfPath = await publishPrint(outDir, workDir, originalFileName(outputName(options, notice.name)), await savePdf(pdf), notice.directory, options);
       return { pdfPath, pages: pdf.getPageCount() };
     }),
   );
@@ -154,23 +163,39 @@ interface DocumentParts {
 
 function documentParts(notice: PrintNotice, paper: Paper): DocumentParts {
   const { metadata } = notice;
-  const before: ElementContent[] = [masthead(metadata, paper), h('p.doc-title', titleBreaks(metadata.title))];
+  const before: ElementContent[] = [masthead(metadata, paper), ...(metadata.title ? [h('p.doc-title', titleBreaks(metadata.title))] : [])];
   if (metadata.addressees) before.push(h('p.addressees', `${metadata.addressees}：`));
   before.push(h('div.doc-body', bodyContent(notice.tree.children)));
   if (metadata.attachments) before.push(attachments(metadata.attachments));
-  const signature = metadata.signature ?? metadata.issuer;
-  before.push(h('div.signature-block', [h('p.signature', signature), ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
+  // A joint document's signatures stand one under the other above the one date.
+  const signatures = (metadata.signature ?? metadata.issuer ?? []).map((name) => h('p.signature', name));
+  before.push(h('div.signature-block', [...signatures, ...(metadata.date ? [h('p.date', formatChineseDate(metadata.date))] : [])]));
   const colophon = closingBlock(metadata);
   return colophon ? { before, colophon } : { before };
 }
 
-/** 版头: “共青团中央文件” in red, as large as fits the text block (at most 52pt), the number, the red rule. */
+/**
+ * 版头: the issuing-body mark in red (“共青团中央文件”, or the issuer alone for a letter, see
+ * issuerMark), as large as fits the text block (at most 52pt), the number, the red rule. A joint
+ * document stacks its issuers' names with “文件” right of them, centred on the stack (GB/T 9704
+ * 7.2.1). Without an issuer the mark is left out.
+ */
 function masthead(metadata: NoticeMetadata, paper: Paper): Element {
-  const mark = `${metadata.issuer}文件`;
+  const names = metadata.issuer ?? [];
+  const lead = names[0];
+  const fileWord = lead !== undefined && issuerMark(lead, metadata.number) !== lead ? '文件' : '';
   const blockWidthPt = mmToPt(paper.width - officialMargins.left - officialMargins.right);
-  const size = Math.min(52, (blockWidthPt * 0.96) / (textWidth(mark) * 1.04));
+  const widest = Math.max(0, ...names.map(textWidth)) + textWidth(fileWord);
+  const size = Math.min(names.length > 1 ? 40 : 52, (blockWidthPt * 0.96) / (widest * 1.04));
+  const style = `font-size: ${size.toFixed(1)}pt`;
+  const mark =
+    names.length > 1
+      ? [h('div.issuer-mark.joint', { style }, [h('span.issuer-names', names.map((name) => h('span', name))), ...(fileWord ? [h('span.issuer-word', fileWord)] : [])])]
+      : lead !== undefined
+        ? [h('p.issuer-mark', { style }, `${lead}${fileWord}`)]
+        : [];
   return h('header.masthead', [
-    h('p.issuer-mark', { style: `font-size: ${size.toFixed(1)}pt` }, mark),
+    ...mark,
     ...(metadata.number ? [h('p.doc-number', metadata.number)] : []),
     h('hr.red-rule'),
   ]);

@@ -14,7 +14,7 @@ const record: MeetingPaper = {
   body: (notice, { data }) => {
     const sections = notice.tree.children.filter(isNoticeSection).filter((section) => section.level === 1);
     const study: ElementContent[] = [
-      h('p', `《${notice.metadata.title}》${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`),
+      h('p', [notice.metadata.title ? `《${notice.metadata.title}》` : '', notice.metadata.number ? `（${notice.metadata.number}）` : ''].join('')),
       ...(sections.length > 0 ? [h('ol.record-sections', sections.map((section) => h('li', section.label + toString({ type: 'paragraph', children: section.heading }))))] : []),
     ];
     return [

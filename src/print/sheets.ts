@@ -15,12 +15,14 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'puppeteer';
-import { buildDeck, type BuiltDeck } from '../build/build-deck.js';
-import type { NoticeMetadata } from '../notice/metadata.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { stageDeck, type BuiltDeck } from '../build/build-deck.js';
+import { readDeckSource } from '../notice/read.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { withRunDir } from '../output/run-dir.js';
+import { namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
-import { outputDir, outputName, paperOf, withBrowser, withWorkDir, type PrintOptions, type PrintResult } from './job.js';
+import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
 import { meetingWhen } from '../branch/meeting.js';
 import { branchDocumentInfo } from '../branch/pdf-info.js';
 import { readPrintNotice } from './notice.js';
@@ -64,14 +66,13 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
   const paper = paperOf(options);
   const notice = await readPrintNotice(input);
   const outDir = outputDir(options, notice.name);
-  const pdfPath = path.join(outDir, kind.fileName(outputName(options, notice.name)));
   const branch = options.branch?.data;
-  return withWorkDir(async (workDir) => {
+  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
+  return withRunDir(async (workDir) => {
     options.progress?.('正在生成幻灯片……');
     // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
     // what a deck's own templates or deck.yaml colours may still fill.
-    const built = await buildDeck(input, {
-      outDir: path.join(workDir, 'deck'),
+    const built = await stageDeck(await readDeckSource(input), path.join(workDir, 'deck'), {
       theme: printTheme,
       ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}),
       ...(options.warn ? { warn: options.warn } : {}),
@@ -93,15 +94,15 @@ export async function printDeckSheets(input: string, kind: SheetKind, options: P
       setDocumentInfo(
         pdf,
         branch
-          ? branchDocumentInfo(branch, notice.metadata.title, kind.label)
+          ? branchDocumentInfo(branch, notice.metadata.title ?? notice.name, kind.label)
           : {
-              title: notice.metadata.title,
-              author: notice.metadata.issuer,
+              title: notice.metadata.title ?? notice.name,
+              author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
               subject: kind.subject(notice.metadata),
               keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
             },
       );
-      await writeFileAtomic(pdfPath, await savePdf(pdf));
+      const pdfPath = await publishPrint(outDir, workDir, kind.fileName(outputName(options, notice.name)), await savePdf(pdf), notice.directory, options);
       return { pdfPath, pages: sheets.pages };
     });
   });

@@ -16,7 +16,7 @@ const signin: MeetingPaper = {
       factTable([
         ['时间', meetingWhen(data)],
         ['地点', data.place ?? ''],
-        ['学习内容', notice.metadata.title],
+        ['学习内容', notice.metadata.title ?? ''],
       ]),
       h('table.signin', [
         h('thead', h('tr', [h('th.number', '序号'), h('th.name', '姓名'), h('th.signature', '签名'), h('th.remark', '备注')])),

@@ -61,13 +61,25 @@ describe('remarkNoticeStructure', () => {
     expect(toString(section.children[0]!)).toMatch(/^这是一个很长的句子/);
   });
 
-  it('warns, with line and column, about numbering that jumps, repeats or skips a level', async () => {
-    const { file, tree } = await recognise(['# 一、甲', '# 三、丙', '# 三、丙又', '1．细则'].join('\n\n'));
+  it('warns, with line and column, about numbering that jumps, repeats or leaves out two levels', async () => {
+    const { file, tree } = await recognise(['# 一、甲', '# 三、丙', '# 三、丙又', '（1）细则'].join('\n\n'));
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
       '3:1 编号从“一”跳到了“三”',
       '5:1 编号“三、”重复了',
-      '7:1 编号“1．”是三级标题，却直接写在一级标题下面：这里应当是二级标题',
+      '7:1 编号“（1）”是四级标题，却直接写在一级标题下面：中间少了二级和三级标题',
     ]);
     expect(outline(tree.children)).toHaveLength(3);
+  });
+
+  it('takes a label before a half-width colon as a run-in heading, but not a time', async () => {
+    const { tree } = await recognise('一、元旦:1月1日放假，1月2日补休。\n\n二、初赛时间12:30开始，地点另行通知。');
+    const [first, second] = tree.children as NoticeSection[];
+    expect(toString({ type: 'paragraph', children: first!.heading })).toBe('元旦:');
+    expect(toString({ type: 'paragraph', children: second!.heading })).toBe('初赛时间12:30开始，地点另行通知。');
+  });
+
+  it('takes “1.” directly under “一、” (（一） left out) as ordinary, without a warning', async () => {
+    const { file } = await recognise(['一、报名要求', '1.年满18周岁。', '2.身体健康。', '二、报名方式', '1.线上报名。'].join('\n\n'));
+    expect(file.messages).toEqual([]);
   });
 });

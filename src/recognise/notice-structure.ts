@@ -17,8 +17,8 @@ const runInHeadingMax = 40;
  * Recognises the numbered hierarchy of the notice body (GB/T 9704: 一、 / （一） / 1. / （1）) in
  * Markdown headings and in paragraphs that begin with a number, and nests the body into
  * `noticeSection`s. Indentation typed as full-width spaces (“　　一、…”, as pasted from Word) is
- * layout, not text, and is dropped first. Numbering that skips, repeats or jumps a level is kept as written and reported
- * as a warning at its line and column.
+ * layout, not text, and is dropped first. Numbering that skips or repeats a number, or leaves out two levels, is kept as written and
+ * reported as a warning at its line and column; one level left out (“1.” under “一、”) is ordinary.
  */
 export function remarkNoticeStructure() {
   return (tree: Root, file: VFile): void => {
@@ -61,10 +61,11 @@ function sectionStart(node: RootContent): { section: NoticeSection; numbering?: 
   return { section: section(numbering.level, numbering.label, heading, body, node.position), numbering };
 }
 
-/** Splits "提高政治站位。要…" after its first sentence, if that is short enough to be a heading. */
+/** Splits "提高政治站位。要…" or "元旦:1月1日…" after its first sentence or label, if that is short enough to be a heading. */
 function splitRunIn(content: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] {
   const text = toString({ type: 'paragraph', children: content });
-  const end = /[。！？：]/u.exec(text);
+  // A half-width colon ends a run-in heading too (元旦:1月1日放假), but not inside a time (12:30).
+  const end = /[。！？：]|(?<!\d):/u.exec(text);
   if (!end || end.index + 1 >= text.trimEnd().length) return [content, []];
   if (end.index + 1 > runInHeadingMax) return [[], content];
   const [heading, rest] = splitPhrasing(content, end.index + 1);
@@ -87,9 +88,9 @@ function checkNumbering(
   lastOrdinal: Map<object, Map<SectionLevel, number>>,
 ): void {
   const place = section.position;
-  if (section.level > parent.level + 1) {
-    const under = parent.level === 0 ? '正文最外层' : `${levelNames[parent.level - 1]}标题下面`;
-    file.message(`编号“${numbering.label}”是${levelNames[section.level - 1]}标题，却直接写在${under}：这里应当是${levelNames[parent.level]}标题`, place);
+  // A level left out is ordinary (“1.” directly under “一、”, （一） skipped); two are not.
+  if (parent.level > 0 && section.level > parent.level + 2) {
+    file.message(`编号“${numbering.label}”是${levelNames[section.level - 1]}标题，却直接写在${levelNames[parent.level - 1]}标题下面：中间少了${levelNames[parent.level]}和${levelNames[parent.level + 1]}标题`, place);
   }
   const seen = lastOrdinal.get(parent) ?? new Map<SectionLevel, number>();
   lastOrdinal.set(parent, seen);

@@ -5,7 +5,7 @@ export type SectionLevel = 1 | 2 | 3 | 4;
 
 export interface Numbering {
   level: SectionLevel;
-  /** The label as written, e.g. `一、`, `（一）`, `1.`, `（1）`. */
+  /** The label as written, e.g. `一、`, `（一）`, `1.`, `1)`, `（1）`. */
   label: string;
   ordinal: number;
 }
@@ -13,7 +13,8 @@ export interface Numbering {
 const patterns: [SectionLevel, RegExp, (digits: string) => number][] = [
   [1, /^([一二三四五六七八九十]{1,3})、/u, chineseNumeral],
   [2, /^[（(]([一二三四五六七八九十]{1,3})[)）]/u, chineseNumeral],
-  [3, /^(\d{1,2})[.．、](?!\d)/u, Number],
+  // 1) and 1） are not the standard's, but common in notices typed by hand.
+  [3, /^(\d{1,2})[.．、)）](?!\d)/u, Number],
   [4, /^[（(](\d{1,2})[)）]/u, Number],
 ];
 

@@ -2,6 +2,9 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { SlideSize } from './slide-size.js';
 
+/** The id of the element that brings the embedded fonts: a <link> in the deck folder, a <style> in the single file. */
+export const deckFontsId = 'deck-fonts';
+
 export interface RevealDocumentOptions {
   title: string;
   size: SlideSize;
@@ -9,6 +12,8 @@ export interface RevealDocumentOptions {
   stylesheets: string[];
   /** Scripts, in load order, relative to index.html. */
   scripts: string[];
+  /** The one of `stylesheets` with the @font-face rules: marked #deck-fonts, for deck.js to give the speaker view. */
+  fontStylesheet?: string;
 }
 
 /**
@@ -28,7 +33,7 @@ export function revealDocument(options: RevealDocumentOptions) {
             h('meta', { charSet: 'utf-8' }),
             h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
             h('title', options.title),
-            ...options.stylesheets.map((href) => h('link', { rel: 'stylesheet', href })),
+            ...options.stylesheets.map((href) => h('link', { rel: 'stylesheet', href, id: href === options.fontStylesheet ? deckFontsId : undefined })),
           ]),
           h('body', [
             h(

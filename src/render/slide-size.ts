@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { referenceSizes, sizeOf, type Sizes } from '../layout/sizes.js';
 import type { TextBudget } from '../text/fit.js';
 
 /** Slide size in CSS px. */
@@ -21,23 +22,36 @@ export function slideSizeNamed(name: string): SlideSize {
   throw new UserError(`幻灯片尺寸“${name}”不存在；可用的尺寸：${Object.keys(slideSizes).join('、')}`);
 }
 
-/** The themes' frame padding: 80px left and right, 56px top and 48px bottom, plus a 72px title area. */
-const horizontalChrome = 160;
-const verticalChrome = 176;
+/** What the planner measures against: the slide's size and the deck's type sizes and frame (base.css, theme, deck.yaml). */
+export interface Geometry {
+  size: SlideSize;
+  sizes: Sizes;
+}
 
-/**
- * Layouts declare their text budgets for 1280×720; at another size a budget scales with the
- * content box, so a 4:3 slide gets narrower lines and a few more of them.
- */
-export function scaleBudget(budget: TextBudget, size: SlideSize): TextBudget {
-  const base = defaultSlideSize;
+/** Layouts declare their budgets for this: 1280×720 with base.css's sizes. */
+export const referenceGeometry: Geometry = { size: defaultSlideSize, sizes: referenceSizes };
+
+/** The box content slides put their text in: the frame less its padding and the title header. */
+function contentBox({ size, sizes }: Geometry): SlideSize {
+  const px = (name: string) => sizeOf(sizes, name);
+  const header = px('size-title') * px('line-height-title') + px('header-padding') + px('header-rule') + px('header-gap');
   return {
-    chars: Math.floor((budget.chars * (size.width - horizontalChrome)) / (base.width - horizontalChrome)),
-    lines: Math.floor((budget.lines * (size.height - verticalChrome)) / (base.height - verticalChrome)),
+    width: size.width - 2 * px('frame-padding-x'),
+    height: size.height - px('frame-padding-top') - px('frame-padding-bottom') - header,
   };
 }
 
-/** A width in em declared for 1280×720, at another slide size. */
-export function scaleWidth(width: number, size: SlideSize): number {
-  return Math.floor((width * (size.width - horizontalChrome)) / (defaultSlideSize.width - horizontalChrome));
+/**
+ * A slot's budget, declared in characters and lines at the reference geometry, for the deck's
+ * geometry: lines are as much narrower or shorter as the content box is, and hold as many fewer
+ * characters and lines as the slot's type (`data-size`, a size variable) is larger.
+ */
+export function scaleBudget(budget: TextBudget, sizeName: string | undefined, geometry: Geometry): TextBudget {
+  const box = contentBox(geometry);
+  const reference = contentBox(referenceGeometry);
+  const type = sizeName ? sizeOf(referenceGeometry.sizes, sizeName) / sizeOf(geometry.sizes, sizeName) : 1;
+  return {
+    chars: Math.max(4, Math.floor(budget.chars * (box.width / reference.width) * type)),
+    lines: Math.max(1, Math.floor(budget.lines * (box.height / reference.height) * type + 0.01)),
+  };
 }

@@ -2,28 +2,23 @@
  * A headless Chromium that sees no CJK system font, as on a fresh machine: only what the deck
  * embeds can draw its Chinese text, so a glyph the build forgot shows up as a fallback font or tofu.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from '../../src/export/browser.js';
 
-/** Latin-only fonts Chromium may still use for its own fallback (digits, the .notdef box). */
-export const latinOnlyFontDir = '/usr/share/fonts/truetype/dejavu';
+/**
+ * Latin-only fonts Chromium may still use for its own fallback (digits, the .notdef box): DejaVu,
+ * as on a fresh Debian machine, but from npm so that the tests see the same fonts everywhere.
+ */
+export const latinOnlyFontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** Family names of system fonts that have Chinese glyphs; none may take part in a test render. */
 export const systemCjkFont = /noto|wenquanyi|wqy|droid|cjk|source han|han sans|han serif|ukai|uming|ar pl|simsun|simhei|pingfang|hiragino|microsoft yahei|heiti|songti/i;
 
-/**
- * Writes a fontconfig configuration into `dir` that knows only DejaVu (or, if fonts-dejavu-core is
- * not installed, only an empty folder) and returns its path, for the FONTCONFIG_FILE variable.
- */
+/** Writes a fontconfig configuration into `dir` that knows only DejaVu and returns its path, for the FONTCONFIG_FILE variable. */
 export async function writeLatinOnlyFontconfig(dir: string): Promise<string> {
-  let fontDir = latinOnlyFontDir;
-  if (!existsSync(fontDir)) {
-    fontDir = path.join(dir, 'no-fonts');
-    await mkdir(fontDir, { recursive: true });
-  }
   const file = path.join(dir, 'fonts.conf');
   const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   await writeFile(
@@ -32,7 +27,7 @@ export async function writeLatinOnlyFontconfig(dir: string): Promise<string> {
       '<?xml version="1.0"?>',
       '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
       '<fontconfig>',
-      `  <dir>${xml(fontDir)}</dir>`,
+      `  <dir>${xml(latinOnlyFontDir)}</dir>`,
       `  <cachedir>${xml(path.join(dir, 'fc-cache'))}</cachedir>`,
       '</fontconfig>',
       '',

@@ -1,10 +1,14 @@
 /**
- * Reading real PDFs in tests: text with positions and sizes, the outline and document information
- * through pdfjs-dist; embedded fonts through poppler's pdffonts; pixels through poppler's pdftoppm.
+ * Reading real PDFs in tests, with nothing but npm packages: text with positions and sizes, the
+ * outline and document information through pdfjs-dist; embedded fonts through pdf-lib; pixels
+ * through pdf.js drawing the page in the tests' Chromium.
  */
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser } from 'puppeteer';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
@@ -82,50 +86,94 @@ async function readOutline(document: PdfDocument, items: NonNullable<RawOutline>
 }
 
 export interface PdfFont {
+  /** BaseFont, e.g. `AAAAAA+NotoSansSC-Regular` (the six capitals and `+` mark a subset). */
   name: string;
-  type: string;
   embedded: boolean;
   subset: boolean;
+  /** Has a ToUnicode map: its text can be searched and copied. */
   unicode: boolean;
 }
 
-/** The fonts a PDF uses, as poppler's pdffonts lists them. */
-export function fontsOf(file: string): PdfFont[] {
-  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n');
-  const header = lines.findIndex((line) => line.startsWith('---'));
-  return lines
-    .slice(header + 1)
-    .filter((line) => line.trim())
-    .map((line) => {
-      // name, type (may contain spaces), encoding, emb, sub, uni, object, ID
-      const match = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
-      if (!match) throw new Error(`unexpected pdffonts line: ${line}`);
-      return { name: match[1]!, type: match[2]!, embedded: match[4] === 'yes', subset: match[5] === 'yes', unicode: match[6] === 'yes' };
+/** The fonts a PDF uses, read with pdf-lib: what poppler's pdffonts lists, without poppler. */
+export async function fontsOf(file: string): Promise<PdfFont[]> {
+  const document = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const fonts: PdfFont[] = [];
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.lookup(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const subtype = object.lookup(PDFName.of('Subtype'));
+    // A composite font's descendant is listed through its Type0 parent, as pdffonts does.
+    if (subtype === PDFName.of('CIDFontType0') || subtype === PDFName.of('CIDFontType2')) continue;
+    const descendant = object.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict);
+    const descriptor = (descendant ?? object).lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
+    const name = object.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? '';
+    fonts.push({
+      name,
+      embedded: ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key))),
+      subset: /^[A-Z]{6}\+/.test(name),
+      unicode: object.has(PDFName.of('ToUnicode')),
     });
-}
-
-/** RGB pixels of one page (1-based), rendered by pdftoppm at `dpi`. */
-export function renderPage(file: string, page: number, dpi = 30): { width: number; height: number; pixels: Uint8Array } {
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
-  // P6\n<width> <height>\n255\n<binary>
-  let offset = 0;
-  const fields: string[] = [];
-  while (fields.length < 4) {
-    while (/\s/.test(String.fromCharCode(ppm[offset]!))) offset++;
-    let field = '';
-    while (!/\s/.test(String.fromCharCode(ppm[offset]!))) field += String.fromCharCode(ppm[offset++]!);
-    fields.push(field);
   }
-  offset++;
-  const [magic, width, height] = fields;
-  if (magic !== 'P6') throw new Error(`pdftoppm wrote ${magic}, not a binary PPM`);
-  return { width: Number(width), height: Number(height), pixels: new Uint8Array(ppm.buffer, ppm.byteOffset + offset, Number(width) * Number(height) * 3) };
+  return fonts;
 }
 
-/** The share of a page's pixels for which `test(r, g, b)` holds. */
-export function pixelShare(file: string, page: number, test: (r: number, g: number, b: number) => boolean): number {
-  const { pixels } = renderPage(file, page);
+export interface PagePixels {
+  width: number;
+  height: number;
+  /** RGB, row by row. */
+  pixels: Uint8Array;
+}
+
+const pdfjsBuild = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs'));
+
+/**
+ * RGB pixels of one page (1-based) at `dpi`, drawn by pdf.js on a canvas in `browser` (the Chromium
+ * the tests drive anyway): no poppler needed. pdf.js runs its worker on the page's own thread.
+ */
+export async function renderPage(browser: Browser, file: string, pageNumber: number, dpi = 30): Promise<PagePixels> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent('<!doctype html><title>pdf</title>');
+    for (const script of ['pdf.worker.min.mjs', 'pdf.min.mjs']) {
+      await page.addScriptTag({ type: 'module', content: await readFile(path.join(pdfjsBuild, script), 'utf8') });
+    }
+    await page.waitForFunction(() => 'pdfjsLib' in globalThis && 'pdfjsWorker' in globalThis);
+    const rendered = await page.evaluate(
+      async (base64, number, scale) => {
+        const pdfjs = (globalThis as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib;
+        const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
+        const pdfPage = await pdf.getPage(number);
+        const viewport = pdfPage.getViewport({ scale });
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(viewport.width);
+        canvas.height = Math.ceil(viewport.height);
+        const context = canvas.getContext('2d')!;
+        await pdfPage.render({ canvasContext: context, viewport }).promise;
+        const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        let binary = '';
+        for (let i = 0; i < rgba.length; i += 4) binary += String.fromCharCode(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!);
+        await pdf.destroy();
+        return { width: canvas.width, height: canvas.height, rgb: btoa(binary) };
+      },
+      (await readFile(file)).toString('base64'),
+      pageNumber,
+      dpi / 72,
+    );
+    return { width: rendered.width, height: rendered.height, pixels: new Uint8Array(Buffer.from(rendered.rgb, 'base64')) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The share of a rendered page's pixels for which `test(r, g, b)` holds. */
+export function pixelShare({ pixels }: PagePixels, test: (r: number, g: number, b: number) => boolean): number {
   let count = 0;
   for (let i = 0; i < pixels.length; i += 3) if (test(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!)) count++;
   return count / (pixels.length / 3);
+}
+
+/** RGB of pixel (x, y). */
+export function pixelAt({ width, pixels }: PagePixels, x: number, y: number): number[] {
+  const offset = (y * width + x) * 3;
+  return [...pixels.subarray(offset, offset + 3)];
 }

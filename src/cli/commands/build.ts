@@ -1,16 +1,35 @@
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { buildDeck } from '../../build/build-deck.js';
 import { checkBatchFlags, runAllBranches, withBatchFlags, type BatchFlags } from '../batch-flags.js';
 import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
+import { buildSingleFile } from '../../build/single-file.js';
+import { UserError } from '../../errors.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
 
+interface BuildCommandFlags extends BuildFlags {
+  singleFile?: boolean;
+}
+
 export function registerBuild(program: Command): void {
   withBatchFlags(withBranchFlag(withBuildFlags(program.command('build').description('生成幻灯片网页（reveal.js），不联网也能放映'))))
-    .action(async (deck: string, options: BuildFlags & BranchFlags & BatchFlags) => {
+    .option('--single-file', '只生成一个 HTML 文件（<幻灯片文件夹名>.html），字体、图片都在里面，便于用 U 盘或聊天群传送')
+    .action(async (deck: string, options: BuildCommandFlags & BranchFlags & BatchFlags) => {
       checkBatchFlags(options);
-      if (options.allBranches) return runAllBranches(deck, options, false);
-      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn });
+      if (options.allBranches) {
+        if (options.singleFile) throw new UserError('--single-file 和 --all-branches 不能一起用');
+        return runAllBranches(deck, options, false);
+      }
+      const branch = await branchFromFlags(deck, options);
+      if (options.singleFile) {
+        const built = await buildSingleFile(deck, { ...buildOptions(options), ...branch, warn });
+        const size = (await stat(built.htmlPath)).size;
+        process.stdout.write(`${relative(built.htmlPath)}（${built.slideCount} 张幻灯片，单个文件 ${Math.ceil(size / 1024)} KB）
+`);
+        return;
+      }
+      const built = await buildDeck(deck, { ...buildOptions(options), ...branch, warn });
       process.stdout.write(`${relative(built.htmlPath)}（${built.slideCount} 张幻灯片）\n`);
     });
 }

@@ -15,19 +15,30 @@ export function registerPdf(program: Command): void {
       const progress = createProgress();
       progress('正在生成幻灯片……');
       const { branch } = await branchFromFlags(deck, options);
-      const built = await buildDeck(deck, { ...buildOptions(options), ...(branch ? { branch } : {}), warn });
-      progress(`正在把 ${built.slideCount} 张幻灯片导出为 PDF……`);
-      const pdfPath = path.join(built.outDir, `${built.name}.pdf`);
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPdf } = await import('../../export/pdf.js');
-      const browser = await launchBrowser();
-      try {
-        const { pages } = await exportDeckPdf(browser, built.htmlPath, pdfPath, built.size);
-        if (branch) await (await import('../../branch/pdf-info.js')).stampBranchPdf(pdfPath, branch.data, built.title);
-        process.stdout.write(`${relative(pdfPath)}（${pages} 页）\n`);
-      } finally {
-        await browser.close();
-      }
+      const { checkDeck } = await import('../../check/check-deck.js');
+      const { formatFindings } = await import('../../check/report.js');
+      let pages = 0;
+      let findings: Awaited<ReturnType<typeof checkDeck>> = [];
+      const built = await buildDeck(deck, { ...buildOptions(options), ...(branch ? { branch } : {}), warn }, async (staged) => {
+        progress(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
+        const pdfFile = `${staged.name}.pdf`;
+        const pdfPath = path.join(staged.outDir, pdfFile);
+        const browser = await launchBrowser({ progress });
+        try {
+          // The preflight runs on the print view about to be printed: what it finds is in the PDF.
+          ({ pages, inspected: findings = [] } = await exportDeckPdf(browser, staged.htmlPath, pdfPath, staged.size, staged.slideCount, {
+            inspect: (page) => checkDeck(page, staged.size),
+          }));
+        } finally {
+          await browser.close();
+        }
+        if (branch) await (await import('../../branch/pdf-info.js')).stampBranchPdf(pdfPath, branch.data, staged.title);
+        return { files: [pdfFile], replaces: () => false };
+      });
+      if (findings.length > 0) for (const line of formatFindings(findings, built.slideCount)) warn(line);
+      process.stdout.write(`${relative(path.join(built.outDir, `${built.name}.pdf`))}（${pages} 页）\n`);
     });
 }

@@ -1,0 +1,80 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { lookup } from 'mrmime';
+import { visit } from 'unist-util-visit';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { readDeckSource } from '../notice/read.js';
+import { buildDeck, deckOutDir, type BuildOptions, type BuiltDeck } from './build-deck.js';
+
+/**
+ * Builds a deck as one HTML file, `<out>/<deck name>.html`, that needs nothing beside it: for a USB
+ * stick or a chat group, where a folder gets separated from its assets. The deck folder is built
+ * into a scratch folder first and then folded into its index.html.
+ */
+export async function buildSingleFile(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-single-'));
+  try {
+    const built = await buildDeck(input, { ...options, outDir: scratch });
+    const html = await inlineDeckFolder(scratch);
+    const outDir = deckOutDir((await readDeckSource(input)).name, options);
+    const htmlPath = path.join(outDir, `${built.name}.html`);
+    await writeFileAtomic(htmlPath, html);
+    return { ...built, outDir, htmlPath };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A built deck folder's index.html with everything it loads inside it: stylesheets become <style>
+ * (their fonts data: URLs), scripts and pictures data: URLs. Scripts stay data: URLs rather than
+ * inline text, so no `</script>` in reveal.js's own strings can end them early; styles are inlined
+ * as text, since base64 over the base64 fonts would add a third to the largest part.
+ */
+export async function inlineDeckFolder(folder: string): Promise<string> {
+  const tree: Root = fromHtml(await readFile(path.join(folder, 'index.html'), 'utf8'));
+  const jobs: Promise<void>[] = [];
+  visit(tree, 'element', (element, index, parent) => {
+    const local = (url: unknown): url is string => typeof url === 'string' && !/^[a-z][a-z0-9+.-]*:/iu.test(url) && !url.startsWith('#');
+    const { href, src, rel } = element.properties;
+    if (element.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && local(href) && parent && index !== undefined) {
+      jobs.push(
+        inlineStylesheet(folder, href).then((css) => {
+          const style: Element = { type: 'element', tagName: 'style', properties: element.properties.id ? { id: element.properties.id } : {}, children: [{ type: 'text', value: css }] };
+          parent.children[index] = style;
+        }),
+      );
+    } else if ((element.tagName === 'script' || element.tagName === 'img') && local(src)) {
+      jobs.push(dataUrl(path.join(folder, decodeURI(src))).then((url) => void (element.properties.src = url)));
+    }
+  });
+  await Promise.all(jobs);
+  return toHtml(tree);
+}
+
+/** A stylesheet's text with the files its url()s name as data: URLs, safe to put in a <style>. */
+async function inlineStylesheet(folder: string, href: string): Promise<string> {
+  const file = path.join(folder, decodeURI(href));
+  const css = await readFile(file, 'utf8');
+  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gu)];
+  const inlined = await Promise.all(
+    urls.map(async ([whole, , url]) => (/^[a-z][a-z0-9+.-]*:|^#/iu.test(url!) ? whole : `url("${await dataUrl(path.resolve(path.dirname(file), decodeURI(url!)))}")`)),
+  );
+  let at = 0;
+  let out = '';
+  urls.forEach((match, i) => {
+    out += css.slice(at, match.index) + inlined[i];
+    at = match.index + match[0].length;
+  });
+  // `</style` would end the element early; in CSS `\/` is just `/`.
+  return (out + css.slice(at)).replace(/<\/(style)/giu, '<\\/$1');
+}
+
+async function dataUrl(file: string): Promise<string> {
+  const type = lookup(file) ?? 'application/octet-stream';
+  return `data:${type};base64,${(await readFile(file)).toString('base64')}`;
+}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { UserError } from '../../errors.js';
+import { buildDeck } from '../../build/build-deck.js';
+import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
+import { warn } from '../output.js';
+import { createProgress } from '../progress.js';
+
+interface CheckFlags extends BuildFlags {
+  json?: boolean;
+}
+
+export function registerCheck(program: Command): void {
+  withBuildFlags(
+    program
+      .command('check')
+      .description('生成幻灯片并在浏览器里逐张检查：溢出、禁则、孤字、缺字、内容过少、占位文字、缺图；有错误时退出码为 1'),
+  )
+    .option('--json', '以 JSON 输出检查结果，供其他程序读取')
+    .action(async (deck: string, options: CheckFlags) => {
+      const progress = createProgress();
+      const built = await buildDeck(deck, { ...buildOptions(options), warn });
+      // Loaded here, not at the top: Puppeteer takes a quarter second to import.
+      const { launchBrowser } = await import('../../export/browser.js');
+      const { openDeck } = await import('../../check/page.js');
+      const { checkDeck } = await import('../../check/check-deck.js');
+      const { findingsJson, formatFindings, hasErrors } = await import('../../check/report.js');
+      const browser = await launchBrowser({ progress });
+      let findings: Awaited<ReturnType<typeof checkDeck>>;
+      try {
+        const { page } = await openDeck(browser, built.htmlPath, built.size);
+        findings = await checkDeck(page, built.size, (index) => progress(`正在检查第 ${index + 1}/${built.slideCount} 张`));
+      } finally {
+        await browser.close();
+      }
+      process.stdout.write(options.json ? findingsJson(findings, built.slideCount) : `${formatFindings(findings, built.slideCount).join('\n')}\n`);
+      // The findings are the report; the exit code (1) tells scripts that errors remain.
+      if (hasErrors(findings)) throw new UserError('检查发现错误，见上面的列表');
+    });
+}

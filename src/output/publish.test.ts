@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifestFileName, readManifest } from './manifest.js';
+import { publish } from './publish.js';
+
+async function staging(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'publish-stage-'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('publish', () => {
+  it('copies the files in, lists them, and removes the ones of its kind an earlier run wrote', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'publish-out-')), 'out');
+    const replaces = (file: string) => file.startsWith('assets/');
+    await publish(out, { stagingDir: await staging({ 'index.html': 'one', 'assets/a.woff2': 'a' }), files: ['index.html', 'assets/a.woff2'], replaces });
+    await publish(out, { stagingDir: await staging({ 'deck.pdf': 'pdf' }), files: ['deck.pdf'], replaces: () => false });
+    await publish(out, { stagingDir: await staging({ 'index.html': 'two', 'assets/b.woff2': 'b' }), files: ['index.html', 'assets/b.woff2'], replaces });
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('two');
+    expect(existsSync(path.join(out, 'assets/a.woff2'))).toBe(false);
+    expect(existsSync(path.join(out, 'deck.pdf'))).toBe(true);
+    expect((await readManifest(out))?.files).toEqual(['assets/b.woff2', 'deck.pdf', 'index.html']);
+  });
+
+  it('refuses a file it did not write, and a folder where a file goes, before writing anything', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'publish-out-'));
+    await writeFile(path.join(out, manifestFileName), JSON.stringify({ generator: 'notice-deck', files: [] }));
+    await writeFile(path.join(out, 'index.html'), 'mine');
+    const stage = await staging({ 'a.txt': 'a', 'index.html': 'new' });
+    await expect(publish(out, { stagingDir: stage, files: ['a.txt', 'index.html'], replaces: () => false })).rejects.toThrow(/index\.html：这个文件不是 notice-deck 生成的/);
+    expect(existsSync(path.join(out, 'a.txt'))).toBe(false);
+    await mkdir(path.join(out, 'a.txt'));
+    await expect(publish(out, { stagingDir: stage, files: ['a.txt'], replaces: () => false })).rejects.toThrow(/a\.txt：这里是一个文件夹/);
+    await publish(out, { stagingDir: stage, files: ['index.html'], replaces: () => false, force: true });
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('lets runs at the same time take turns, so the manifest keeps every file', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'publish-out-')), 'out');
+    const names = Array.from({ length: 8 }, (_, i) => `f${i}.pdf`);
+    await Promise.all(names.map(async (name) => publish(out, { stagingDir: await staging({ [name]: name }), files: [name], replaces: () => false })));
+    expect((await readManifest(out))?.files).toEqual(names);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Contact lines (联系人：… / 电话：… / 电子邮箱：…): they belong together, verbatim, on one slide.
+ */
+const label = String.raw`(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|座\s*机|电子(?:邮箱|信箱|邮件)|邮\s*箱|E-?mail|地\s*址|通讯地址|邮\s*编|传\s*真|QQ群?|官方微信|微信公众号|微\s*信|网\s*址)`;
+const startsWithLabel = new RegExp(`^${label}\\s*[：:]`, 'iu');
+// A line may hold several fields: "联系人：王某某，电话：123。" is cut before each label.
+const beforeLabel = new RegExp(`(?<=[，,；;。\\s])(?=${label}\\s*[：:])`, 'iu');
+
+export interface ContactRow {
+  label: string;
+  value: string;
+}
+
+/** Whether the line is a contact line: it starts with a contact label and a colon. */
+export function isContactLine(line: string): boolean {
+  return startsWithLabel.test(line.trim());
+}
+
+/** A contact line as rows of label and value, verbatim ("电话：123。" → 电话 / 123。). */
+export function contactRows(line: string): ContactRow[] {
+  return line
+    .trim()
+    .split(beforeLabel)
+    .map((field) => {
+      const colon = field.search(/[：:]/u);
+      if (colon < 0 || !startsWithLabel.test(field)) return { label: '', value: field.trim() };
+      return { label: field.slice(0, colon).trim(), value: field.slice(colon + 1).trim() };
+    });
+}
+
+/** Whether a section is the contact block of the notice ("九、联系方式"). */
+export function isContactHeading(heading: string): boolean {
+  return /^(?:联系方式|联系人及联系方式|联系人|联系电话)[。：:]?$/u.test(heading.trim());
+}

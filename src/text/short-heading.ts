@@ -1,0 +1,64 @@
+import { textWidth } from './width.js';
+
+const openers = '（(【〔《“';
+const closersOf: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '《': '》', '“': '”' };
+const trailingMarks = /[。！？；，：、.!?;,:]+$/u;
+
+/**
+ * A heading short enough for `maxWidth` em, shortened by rule rather than cut at a width: its
+ * closing mark dropped ("加强组织领导。" → "加强组织领导"), then any remark in brackets
+ * ("工作安排（以实际为准）" → "工作安排"), then all but its first clause; only a heading whose first
+ * clause is still too wide is cut, between brackets, never inside them, and marked with "……".
+ */
+export function shortHeading(heading: string, maxWidth: number): string {
+  const plain = heading.trim().replace(trailingMarks, '');
+  if (textWidth(plain) <= maxWidth) return plain;
+  const unbracketed = withoutBracketedRemarks(plain).replace(trailingMarks, '');
+  if (unbracketed && textWidth(unbracketed) <= maxWidth) return unbracketed;
+  const clause = firstClause(unbracketed || plain).replace(trailingMarks, '');
+  if (textWidth(clause) <= maxWidth) return clause;
+  return `${cutOutsideBrackets(clause, maxWidth - 2)}……`;
+}
+
+/** A heading for a slide's title: without its bracketed remark (which the notes keep), shortened to `maxWidth` em. */
+export function titleHeading(heading: string, maxWidth: number): string {
+  return shortHeading(withoutBracketedRemarks(heading) || heading, maxWidth);
+}
+
+/** The gist of a heading, for a list of topics: no bracketed remark, its first clause, shortened to `maxWidth` em. */
+export function conciseHeading(heading: string, maxWidth: number): string {
+  return shortHeading(firstClause(withoutBracketedRemarks(heading) || heading), maxWidth);
+}
+
+/** The text with every bracketed remark (（…）, (…), 【…】, 〔…〕) removed; 《》 and “” name things and stay. */
+function withoutBracketedRemarks(value: string): string {
+  return value.replace(/（[^（）]*）|\([^()]*\)|【[^【】]*】/gu, '').trim();
+}
+
+/** Up to the first clause mark that is not inside brackets or quotes. */
+function firstClause(value: string): string {
+  let depth = 0;
+  const chars = [...value];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    if (openers.includes(char)) depth++;
+    else if (Object.values(closersOf).includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '，；：。,;:'.includes(char)) return chars.slice(0, i).join('');
+  }
+  return value;
+}
+
+/** The longest start of `value` within `maxWidth` em that leaves no bracket or quote open. */
+function cutOutsideBrackets(value: string, maxWidth: number): string {
+  let cut = '';
+  let safe = '';
+  let depth = 0;
+  for (const char of value) {
+    if (textWidth(cut + char) > maxWidth) break;
+    cut += char;
+    if (openers.includes(char)) depth++;
+    else if (Object.values(closersOf).includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && !openers.includes(char)) safe = cut;
+  }
+  return safe.replace(trailingMarks, '');
+}
