@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllBranches, type BranchOutcome } from '../src/branch/batch.js';
 import { launchBrowser } from '../src/export/browser.js';
 import { findOverflow, onlineRequests, openDeck } from './support/deck-checks.js';
-import { pixelShare, readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 
 const deck = 'decks/zqf-2016-9';
 let out: string;
@@ -55,7 +55,7 @@ describe('the example branches', () => {
     }
   });
 
-  it('differ where the branch files differ: questions, own slide, hidden closing, theme colour', () => {
+  it('differ where the branch files differ: questions, own slide, hidden closing, theme colour', async () => {
     const collegeText = pdfs.get('college/slides')!.text;
     const companyText = pdfs.get('company/slides')!.text;
     for (const question of company.discussion!) expect(companyText).toContain(withoutWhitespace(question));
@@ -67,9 +67,16 @@ describe('the example branches', () => {
     // Formal: the red top band; light with the company's accent: teal, no red.
     const red = (r: number, g: number, b: number) => r > 150 && g < 60 && b < 60;
     const teal = (r: number, g: number, b: number) => r < 60 && g > 90 && g < 130 && b > 120 && b < 160;
-    expect(pixelShare(files('college', college.shortName).slides, 1, red)).toBeGreaterThan(0.01);
-    expect(pixelShare(files('company', company.shortName).slides, 1, red)).toBe(0);
-    expect(pixelShare(files('company', company.shortName).slides, 1, teal)).toBeGreaterThan(0.01);
+    const browser = await launchBrowser();
+    try {
+      const collegeCover = await renderPage(browser, files('college', college.shortName).slides, 1);
+      const companyCover = await renderPage(browser, files('company', company.shortName).slides, 1);
+      expect(pixelShare(collegeCover, red)).toBeGreaterThan(0.01);
+      expect(pixelShare(companyCover, red)).toBe(0);
+      expect(pixelShare(companyCover, teal)).toBeGreaterThan(0.01);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('prints the branch and meeting date in the handout header, and fills the sign-in sheet and record', () => {
