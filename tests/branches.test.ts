@@ -52,6 +52,9 @@ describe('branches on the command line', () => {
     expect(html).toContain('一班团支部');
     expect(html).toContain('领学人：李四');
     expect(html).toContain('layout-meeting-info');
+    const single = await cli('build', 'demo', '--branch', 'one', '--single-file');
+    expect(single).toMatchObject({ code: 0, stdout: expect.stringMatching(/^dist\/demo\/one\/demo-one\.html（9 张幻灯片，单个文件 \d+ KB）\n$/u) });
+    expect(await readFile(path.join(work, 'dist/demo/one/demo-one.html'), 'utf8')).toContain('领学人：李四');
   });
 
   it('names file, line and field of a broken branch file, with exit code 1', async () => {
@@ -77,7 +80,10 @@ describe('branches on the command line', () => {
     expect(result.stdout).toMatch(/^one\s+9\s+—\s+[\d.]+ 秒\s+成功$/mu);
     expect(result.stdout).toMatch(/3 个支部，2 个失败\n$/u);
     expect(existsSync(path.join(work, 'dist/demo/one/index.html'))).toBe(true);
-    expect(existsSync(path.join(work, 'dist/demo/demo-one.zip'))).toBe(true);
+    // The zip holds the deck, not notice-deck's record of the output folder (zip entry names are plain bytes).
+    const zipped = (await readFile(path.join(work, 'dist/demo/demo-one.zip'))).toString('latin1');
+    expect(zipped).toContain('demo-one/index.html');
+    expect(zipped).not.toContain('.notice-deck');
     expect(existsSync(path.join(work, 'dist/demo/two'))).toBe(false);
   });
 });
