@@ -149,6 +149,7 @@ function currentMemoryOfTree(pid) {
   return children.reduce((total, child) => total + currentMemoryOfTree(Number(child)), own);
 }
 
+/**
  * notice-deck serve: from saving notice.md to the open page showing the edited slide, repainted.
  * The edit toggles a word on slide 3, as someone correcting a sentence would.
  */
