@@ -34,7 +34,9 @@ export interface PlanOptions {
 }
 
 const cardsPerSlide = 6;
+/** What the text before the first part is: an introduction; without parts, the whole content. */
 const introTitle = '导语';
+const contentTitle = '主要内容';
 const overviewTitle = '有关事项';
 const contactTitle = '联系方式';
 /** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
@@ -92,7 +94,7 @@ class StudyPlanner {
     this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
     if (studied.length >= 2) this.slides.push(...agendaSlides(sections, this.budget('agenda', 'items')));
     // The author's own slides before any heading have no title to borrow.
-    this.blocks(tree.children, this.authorMode ? '' : introTitle);
+    this.blocks(tree.children, this.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle);
     if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.slides.push(...discussionSlides(studied, this.budget('discussion', 'topics')));
     this.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
