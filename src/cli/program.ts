@@ -52,9 +52,12 @@ function createProgram(): Command {
  */
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const program = createProgram();
+  // A command that reports its findings itself (check, lint) says "not clean" through process.exitCode.
+  const outer = process.exitCode;
+  process.exitCode = undefined;
   try {
     await program.parseAsync([...argv]);
-    return 0;
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help, --version and a bare `notice-deck` (help on stderr) end this way too.
@@ -66,5 +69,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     const { line, exitCode } = reportError(error, debug);
     process.stderr.write(`${line}\n`);
     return exitCode;
+  } finally {
+    process.exitCode = outer;
   }
 }

@@ -209,7 +209,7 @@ class StudyPlanner {
 
   /** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two). */
   private isShort(section: NoticeSection): boolean {
-    return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth;
+    return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section);
   }
 
   /** The notice's contact block as a section ("九、联系方式" and its lines). */
@@ -596,4 +596,13 @@ function runWhile(texts: string[], start: number, test: (value: string) => boole
 /** A paragraph of pictures only (`![](photo.png)`), blank lines between them aside. */
 function isPictureParagraph(node: RootContent): boolean {
   return node.type === 'paragraph' && node.children.some((child) => child.type === 'image') && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
+}
+
+/** Whether a section shows a picture: a table row of text has no room for one, so it keeps slides of its own. */
+function holdsPicture(section: NoticeSection): boolean {
+  let found = false;
+  visit(section, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/iu.test((node as Html).value))) found = true;
+  });
+  return found;
 }
