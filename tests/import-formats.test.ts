@@ -64,8 +64,8 @@ describe('import: the sample’s own original PDF', () => {
       .replace('signature: 共青团中央\n', 'signature:\n  - 共青团中央\n  - 中华人民共和国教育部\n');
     await mkdir(path.join(work, 'joint'), { recursive: true });
     await writeFile(path.join(work, 'joint/notice.md'), joint);
-    expect((await cli('original', 'joint', '--out', work)).code).toBe(0);
-    const imported = await importNotice(path.join(work, 'joint-original.pdf'), { out: path.join(work, 'joint-back') });
+    expect((await cli('original', 'joint', '--out', path.join(work, 'joint-out'))).code).toBe(0);
+    const imported = await importNotice(path.join(work, 'joint-out', 'joint-original.pdf'), { out: path.join(work, 'joint-back') });
     expect(imported.fields.issuer).toEqual(['共青团中央', '中华人民共和国教育部']);
     expect(imported.fields.signature).toEqual(['共青团中央', '中华人民共和国教育部']);
     expect(imported.markdown).toBe(joint);

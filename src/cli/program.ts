@@ -58,12 +58,12 @@ function createProgram(): Command {
  */
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const program = createProgram();
-  const before = process.exitCode;
+  // A command that reports its findings itself (check, lint, a batch of branches) says "not clean" through process.exitCode.
+  const outer = process.exitCode;
   process.exitCode = undefined;
   try {
     await program.parseAsync([...argv]);
-    // A command that ran to its end but found problems (lint errors, a failed branch of a batch) says so here.
-    return process.exitCode === 1 ? 1 : 0;
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help, --version and a bare `notice-deck` (help on stderr) end this way too.
@@ -76,6 +76,6 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
     process.stderr.write(`${line}\n`);
     return exitCode;
   } finally {
-    process.exitCode = before;
+    process.exitCode = outer;
   }
 }

@@ -41,11 +41,20 @@ function coverTitle(title: string, { budget, reduction }: CoverTitle): PhrasingC
   return [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: withBreaks(smaller) }];
 }
 
+/** The issuer on the cover; a joint document's names each kept whole, so a line breaks only between them. */
+function coverIssuers(names: string[]): PhrasingContent[] {
+  if (names.length === 1) return [text(names[0]!)];
+  return names.flatMap((name, index): PhrasingContent[] => [
+    ...(index > 0 ? [text(' ')] : []),
+    { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['issuer-name'] } }, children: [text(name)] },
+  ]);
+}
+
 export function coverSlide(metadata: NoticeMetadata, titleSetting: CoverTitle): Slide {
   return slide(
     'cover',
     {
-      ...(metadata.issuer ? { issuer: [text(namesLine(metadata.issuer))] } : {}),
+      ...(metadata.issuer ? { issuer: coverIssuers(metadata.issuer) } : {}),
       ...(metadata.title ? { title: coverTitle(metadata.title, titleSetting) } : {}),
       ...(metadata.number ? { number: [text(metadata.number)] } : {}),
       ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),

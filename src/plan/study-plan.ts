@@ -34,7 +34,9 @@ export interface PlanOptions {
 }
 
 const cardsPerSlide = 6;
+/** What the text before the first part is: an introduction; without parts, the whole content. */
 const introTitle = '导语';
+const contentTitle = '主要内容';
 const overviewTitle = '有关事项';
 const contactTitle = '联系方式';
 /** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
@@ -92,7 +94,7 @@ class StudyPlanner {
     this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
     if (studied.length >= 2) this.slides.push(...agendaSlides(sections, this.budget('agenda', 'items')));
     // The author's own slides before any heading have no title to borrow.
-    this.blocks(tree.children, this.authorMode ? '' : introTitle);
+    this.blocks(tree.children, this.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle);
     if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.slides.push(...discussionSlides(studied, this.budget('discussion', 'topics')));
     this.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
@@ -207,7 +209,7 @@ class StudyPlanner {
 
   /** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two). */
   private isShort(section: NoticeSection): boolean {
-    return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth;
+    return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section);
   }
 
   /** The notice's contact block as a section ("九、联系方式" and its lines). */
@@ -594,4 +596,13 @@ function runWhile(texts: string[], start: number, test: (value: string) => boole
 /** A paragraph of pictures only (`![](photo.png)`), blank lines between them aside. */
 function isPictureParagraph(node: RootContent): boolean {
   return node.type === 'paragraph' && node.children.some((child) => child.type === 'image') && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
+}
+
+/** Whether a section shows a picture: a table row of text has no room for one, so it keeps slides of its own. */
+function holdsPicture(section: NoticeSection): boolean {
+  let found = false;
+  visit(section, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/iu.test((node as Html).value))) found = true;
+  });
+  return found;
 }

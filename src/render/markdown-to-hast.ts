@@ -6,7 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 
 /**
  * GitHub's rules, plus the markup notice-deck itself adds to the notice's text: highlighted terms
- * (`<mark class="term">`) and the smaller long cover title (`<span class="long-title">`) and the label and content of an overview row.
+ * (`<mark class="term">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), and the label and content of an overview row.
  */
 const schema: Schema = {
   ...defaultSchema,
@@ -15,7 +15,7 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     mark: [['className', 'term']],
-    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title', 'row-label', 'row-content', 'row-wide']],
+    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title', 'issuer-name', 'row-label', 'row-content', 'row-wide']],
   },
 };
 

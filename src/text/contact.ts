@@ -1,7 +1,7 @@
 /**
  * Contact lines (联系人：… / 电话：… / 电子邮箱：…): they belong together, verbatim, on one slide.
  */
-const label = String.raw`(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|座\s*机|电子(?:邮箱|信箱|邮件)|邮\s*箱|E-?mail|地\s*址|通讯地址|邮\s*编|传\s*真|QQ群?|官方微信|微信公众号|微\s*信|网\s*址)`;
+const label = String.raw`(?:联\s*系\s*人|联系方式|\p{Script=Han}{0,6}电话|\p{Script=Han}{0,4}(?:邮箱|信箱)|办公(?:地点|地址)|电\s*话|手\s*机|座\s*机|电子(?:邮箱|信箱|邮件)|邮\s*箱|E-?mail|地\s*址|通讯地址|邮\s*编|传\s*真|QQ群?|官方微信|微信公众号|微\s*信|网\s*址)`;
 const startsWithLabel = new RegExp(`^${label}\\s*[：:]`, 'iu');
 // A line may hold several fields: "联系人：王某某，电话：123。" is cut before each label.
 const beforeLabel = new RegExp(`(?<=[，,；;。\\s])(?=${label}\\s*[：:])`, 'iu');

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { UserError } from '../../errors.js';
 import { buildDeck } from '../../build/build-deck.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { warn } from '../output.js';
@@ -33,7 +32,7 @@ export function registerCheck(program: Command): void {
         await browser.close();
       }
       process.stdout.write(options.json ? findingsJson(findings, built.slideCount) : `${formatFindings(findings, built.slideCount).join('\n')}\n`);
-      // The findings are the report; the exit code (1) tells scripts that errors remain.
-      if (hasErrors(findings)) throw new UserError('检查发现错误，见上面的列表');
+      // The findings are the report; the exit code tells scripts that errors remain.
+      if (hasErrors(findings)) process.exitCode = 1;
     });
 }
