@@ -97,8 +97,14 @@ class StudyPlanner {
     this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
     if (studied.length >= 2) this.slides.push(...agendaSlides(sections, this.budget('agenda', 'items')));
     // The author's own slides before any heading have no title to borrow.
-    this.blocks(tree.children, this.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle);
-    if (metadata.attachments && !this.authorMode) this.attachments(metadata.attachments);
+    const bodyTitle = this.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle;
+    const attachments = this.authorMode ? undefined : metadata.attachments;
+    // The 附件 list comes where the notice has it: after the body, before an attachment's own text printed with it.
+    const appendix = attachments ? tree.children.findIndex((node) => sections.includes(node as NoticeSection) && attachments.includes(headingText(node as NoticeSection))) : -1;
+    const end = appendix === -1 ? tree.children.length : appendix;
+    this.blocks(tree.children.slice(0, end), bodyTitle);
+    if (attachments) this.attachments(attachments);
+    this.blocks(tree.children.slice(end), bodyTitle);
     if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.slides.push(...discussionSlides(studied, this.budget('discussion', 'topics')));
     this.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
@@ -290,17 +296,17 @@ class StudyPlanner {
    * close the body and have room for it, else a slide of its own.
    */
   private attachments(names: readonly string[]): void {
-    const lines = names.length > 1 ? names.map((name, index) => `${index + 1}.${name}`) : [...names];
-    const row: Row = { label: attachmentsTitle, lines };
-    const note = paragraph(`${attachmentsTitle}：${lines.join(' ')}`);
+    // A row each (附件1 | …): names set under one another in one cell would break between a name's end and the next number.
+    const rows: Row[] = names.map((name, index) => ({ label: names.length > 1 ? `${attachmentsTitle}${index + 1}` : attachmentsTitle, lines: [name] }));
+    const note = paragraph(`${attachmentsTitle}：${names.length > 1 ? names.map((name, index) => `${index + 1}.${name}`).join(' ') : names[0]}`);
     const contact = this.lastContact;
     const budget = this.budget('overview', 'rows');
-    if (contact && this.slides.at(-1) === contact.slide && packRows([...contact.rows, row], budget).length === 1) {
-      contact.slide.slots.rows = [rowList([...contact.rows, row])];
+    if (contact && this.slides.at(-1) === contact.slide && packRows([...contact.rows, ...rows], budget).length === 1) {
+      contact.slide.slots.rows = [rowList([...contact.rows, ...rows])];
       contact.slide.notes.push(note);
       return;
     }
-    this.push(slide('overview', { title: [text(attachmentsTitle)], rows: [rowList([row])] }, [note]));
+    this.push(slide('overview', { title: [text(attachmentsTitle)], rows: [rowList(rows)] }, [note]));
   }
 
   private leadsIntoCards(node: BlockContent & { type: 'paragraph' }, nodes: RootContent[], index: number): boolean {
