@@ -149,6 +149,22 @@ describe('recogniseParts: the end', () => {
     expect(parts('关于开展学习的通知\n正文。\n共青团某某省委员会　　某某省教育厅\n2024年5月6日\n').signature).toEqual(['共青团某某省委员会', '某某省教育厅']);
   });
 
+  it('reads a 附件 list after the date, each number alone above its name', () => {
+    const found = parts('关于开展学习的通知\n正文。\n共青团某某县委\n2024年5月6日\n附件：\n1.\n活动规则.docx\n2.\n报名表.docx\n');
+    expect(found).toMatchObject({ attachments: ['活动规则.docx', '报名表.docx'], date: '2024-05-06' });
+    expect(found.notes).toEqual([]);
+  });
+
+  it('keeps an attachment written in sentences after the date, under its title; leaves out a form', () => {
+    const plan = parts('关于印发《学习方案》的通知\n现将方案印发给你们。\n附件：学习方案\n共青团某某县委\n2024年5月6日\n附件\n学习方案\n一、总体要求\n各团支部要认真学习。\n共青团某某县委办公室　2024年5月7日印发\n');
+    expect(plan).toMatchObject({ attachments: ['学习方案'], appendix: { title: '学习方案' } });
+    expect(bodyOf(plan)).toEqual(['现将方案印发给你们。']);
+    expect(plan.appendix!.body.map((line) => line.text)).toEqual(['一、总体要求', '各团支部要认真学习。']);
+    const form = parts('关于开展学习的通知\n正文。\n共青团某某县委\n2024年5月6日\n附件\n学习计划表\n序号　时间　内容\n');
+    expect(form.appendix).toBeUndefined();
+    expect(form.notes).toEqual(['已略去日期后面的 3 行（第 5–7 行，“附件”…）：附件和附注不属于正文']);
+  });
+
   it('reads the printer on the printing line itself', () => {
     expect(parts('关于开展学习的通知\n正文。\n共青团某某县委办公室　2024年5月6日印发\n')).toMatchObject({ printer: '共青团某某县委办公室', printDate: '2024-05-06' });
   });

@@ -23,6 +23,8 @@ export interface DocumentParts {
   printDate?: string;
   /** The lines of the body (正文), still as copied. */
   body: SourceLine[];
+  /** An attachment's own text printed after the date (a 印发 notice's plan): its title and lines. */
+  appendix?: { title?: string; body: SourceLine[] };
   /** What the user should check: a number rewritten, lines left out. */
   notes: string[];
 }
@@ -47,6 +49,8 @@ const sentenceStop = /[。！？；!?;]/u;
 const organisationEnding =
   /(?:委|会|中央|厅|部|局|办|室|处|科|院|校|学|支|团|队|组|中心|司|府|政府|所|站|社|馆|署|行|庭|联|党组|街道|镇|乡|村|区|县|市|省)$/u;
 const attachmentNote = /^附\s*件\s*[：:]\s*/u;
+/** The label alone on the line above an attachment's own text: 附件, 附件1, 附件2： */
+const attachmentLabel = /^附\s*件\s*\d{0,2}\s*[：:]?$/u;
 const ccLine = /^抄\s*送\s*[：:]\s*/u;
 const itemLabel = /^\d{1,2}\s*[.．、](?!\d)\s*/u;
 
@@ -59,8 +63,9 @@ export function recogniseParts(lines: SourceLine[]): DocumentParts {
   const notes: string[] = [];
   const header = readHeader(lines, notes);
   const closing = readClosing(lines, header.bodyStart);
-  const ending = readEnding(lines, header.bodyStart, closing.start, notes);
+  const ending = readEnding(lines, header.bodyStart, closing.start);
   const note = readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
+  const after = readAfterDate(lines, ending.afterDate, closing.start, notes);
   return {
     issuer:
       header.marks.length > 0
@@ -73,13 +78,14 @@ export function recogniseParts(lines: SourceLine[]): DocumentParts {
     number: header.number,
     title: header.title,
     addressees: header.addressees,
-    attachments: note?.attachments,
+    attachments: note?.attachments ?? after.attachments,
     signature: ending.signature,
     date: ending.date,
     cc: closing.cc,
     printer: closing.printer,
     printDate: closing.printDate,
     body: lines.slice(header.bodyStart, note?.start ?? ending.bodyEnd),
+    ...(after.appendix ? { appendix: after.appendix } : {}),
     notes,
   };
 }
@@ -322,6 +328,8 @@ interface Ending {
   date?: string;
   /** Where the body (with the attachment note) ends: the signature, else the date, else the closing block. */
   bodyEnd: number;
+  /** The first line after the date. */
+  afterDate: number;
 }
 
 const signatureAndDate = new RegExp(`^(\\S.*?)\\s+(${datePattern})$`, 'u');
@@ -333,7 +341,7 @@ const signaturesMaxLines = 4;
  * under an organisation's name is taken; a date alone (the seal covers the name) only as the
  * last line.
  */
-function readEnding(lines: SourceLine[], from: number, to: number, notes: string[]): Ending {
+function readEnding(lines: SourceLine[], from: number, to: number): Ending {
   const dated: { start: number; end: number; date: string; signature?: string[] }[] = [];
   for (let index = from; index < to; index++) {
     const text = lines[index]!.text;
@@ -347,12 +355,30 @@ function readEnding(lines: SourceLine[], from: number, to: number, notes: string
     } else if (bothDate) dated.push({ start: index, end: index + 1, date: bothDate, signature: bothNames! });
   }
   const chosen = dated.find((candidate) => candidate.signature) ?? dated.find((candidate) => candidate.end === to);
-  if (!chosen) return { bodyEnd: to };
-  const after = lines.slice(chosen.end, to);
-  if (after.length > 0) {
-    notes.push(`已略去日期后面的 ${after.length} 行（第 ${after[0]!.line}–${after.at(-1)!.line} 行，“${after[0]!.text.slice(0, 20)}”…）：附件和附注不属于正文`);
+  if (!chosen) return { bodyEnd: to, afterDate: to };
+  return { signature: chosen.signature, date: chosen.date, bodyEnd: chosen.start, afterDate: chosen.end };
+}
+
+/**
+ * What follows the date: a 附件 list (a web page prints it there), an attachment's own text under
+ * its label (附件 / 附件1), kept with its title, or anything else (a form, a web page's links), left out.
+ */
+function readAfterDate(lines: SourceLine[], from: number, to: number, notes: string[]): { attachments?: string[]; appendix?: DocumentParts['appendix'] } {
+  if (from >= to) return {};
+  const note = attachmentNote.test(lines[from]!.text) ? readAttachmentNote(lines, from, to) : undefined;
+  if (note?.start === from) return { attachments: note.attachments };
+  if (attachmentLabel.test(lines[from]!.text) && from + 1 < to) {
+    const title = titleAt(lines, from + 1);
+    const body = lines.slice(from + 1 + (title?.count ?? 0), to);
+    // A form (报名表, 计划表) is filled in, not studied: only an attachment written in sentences joins the body.
+    if (body.some((line) => line.text.includes('。'))) {
+      notes.push(`日期后面第 ${lines[from]!.line}–${lines[to - 1]!.line} 行是附件${title ? `“${title.text}”` : ''}的正文：已接在通知正文后面`);
+      return { appendix: { ...(title ? { title: title.text } : {}), body } };
+    }
   }
-  return { signature: chosen.signature, date: chosen.date, bodyEnd: chosen.start };
+  const after = lines.slice(from, to);
+  notes.push(`已略去日期后面的 ${after.length} 行（第 ${after[0]!.line}–${after.at(-1)!.line} 行，“${after[0]!.text.slice(0, 20)}”…）：附件和附注不属于正文`);
+  return {};
 }
 
 /** The organisations signed in the lines right above a date, top first, and how many lines they take. */
@@ -375,12 +401,16 @@ function readAttachmentNote(lines: SourceLine[], from: number, to: number): { at
     const noteLines = lines.slice(start, to).map((line, index) => (index === 0 ? line.text.replace(attachmentNote, '') : line.text));
     if (noteLines.slice(1).some((line) => line.includes('。') || textWidth(line) > 60)) return undefined;
     const attachments: string[] = [];
+    // A label alone on its line (“1.” above the name, as a web page's list of links) starts the next item.
+    let itemStarts = true;
     // Several items may share a line where the copy lost the breaks: “1.甲 2.乙”.
     for (const piece of noteLines.flatMap((line) => line.split(/\s+(?=\d{1,2}\s*[.．、](?!\d))/u))) {
       const name = dropBreakSpaces(piece.replace(itemLabel, '').replace(/[；;。，,]$/u, '').trim());
+      itemStarts ||= itemLabel.test(piece);
       if (name === '') continue;
-      if (itemLabel.test(piece) || attachments.length === 0) attachments.push(name);
+      if (itemStarts) attachments.push(name);
       else attachments[attachments.length - 1] = joinPieces(attachments.at(-1)!, name);
+      itemStarts = false;
     }
     return attachments.length > 0 ? { attachments, start } : undefined;
   }

@@ -10,7 +10,7 @@ import { recogniseParts, type DocumentParts, type IssuerSource } from './documen
 import { readSource } from './formats/read-source.js';
 import { dropBreakSpaces, readLines, type CleanLines } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
-import { noticeMarkdown, type NoticeFields } from './write-notice.js';
+import { noticeMarkdown, type Appendix, type NoticeFields } from './write-notice.js';
 
 /** A PDF or Word file of one notice, pictures and embedded fonts included, stays well below this. */
 const maxDocumentBytes = 30 * 1024 * 1024;
@@ -47,6 +47,11 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
 export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: string): ImportedNotice {
   const parts = recogniseParts(lines);
   const body = repairParagraphs(parts.body.map((line) => ({ ...line, text: dropBreakSpaces(line.text) })));
+  const appendix: Appendix | undefined = parts.appendix && {
+    // The attachment named in the note is the one printed after the date when it has no title line of its own.
+    title: parts.appendix.title ?? (parts.attachments?.length === 1 ? parts.attachments[0]! : '附件'),
+    paragraphs: repairParagraphs(parts.appendix.body.map((line) => ({ ...line, text: dropBreakSpaces(line.text) }))).paragraphs,
+  };
   if (!parts.title && body.paragraphs.length === 0) {
     throw new UserError(`${source}：既没找到标题也没找到正文；请把通知的全部文字复制到这个文件里`);
   }
@@ -79,8 +84,10 @@ export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: st
       ['印发日期', parts.printDate],
     ]),
     `正文: ${body.paragraphs.length} 段，其中一级标题 ${headings} 个${repairs.length > 0 ? `；${repairs.join('，')}` : ''}`,
+    ...(appendix ? [`附件正文: ${appendix.title}，${appendix.paragraphs.length} 段`] : []),
   ];
-  return { markdown: noticeMarkdown(fields, body.paragraphs), fields, paragraphs: body.paragraphs, report, warnings };
+  const paragraphs = appendix ? [...body.paragraphs, appendix.title, ...appendix.paragraphs] : body.paragraphs;
+  return { markdown: noticeMarkdown(fields, body.paragraphs, appendix), fields, paragraphs, report, warnings };
 }
 
 /** One name as a plain field (issuer: 共青团中央), several as a list: what a person would write. */

@@ -21,6 +21,11 @@ describe('noticeMarkdown', () => {
     );
   });
 
+  it('writes an attachment’s own text after the body, under its title as a level-1 heading', () => {
+    const markdown = noticeMarkdown({ issuer: '团委', title: '通知' }, ['现将方案印发给你们。'], { title: '学习方案*试行*', paragraphs: ['一、总体要求', '各团支部要认真学习。'] });
+    expect(markdown.slice(markdown.indexOf('\n---\n\n') + 6)).toBe('现将方案印发给你们。\n\n# 学习方案\\*试行\\*\n\n# 一、总体要求\n\n各团支部要认真学习。\n');
+  });
+
   it('refuses to write front matter the notice schema rejects', () => {
     expect(() => noticeMarkdown({ issuer: '团委', title: '通知', number: '某发[2024]3号' }, ['正文。'])).toThrow(/notice schema rejects/u);
   });

@@ -5,12 +5,18 @@ import { isLevelOneHeading } from './repair.js';
 /** The front-matter fields as written: strings, lists of strings, ISO dates. */
 export type NoticeFields = Partial<Record<keyof typeof noticeMetadataSchema.shape, string | string[]>>;
 
+/** An attachment's own text, written after the body under its title as a level-1 heading. */
+export interface Appendix {
+  title: string;
+  paragraphs: string[];
+}
+
 /**
  * notice.md for the recognised fields and body paragraphs. The YAML comes from the yaml
  * package, which quotes what needs quoting, and is checked against the notice schema: what
  * import writes must build.
  */
-export function noticeMarkdown(fields: NoticeFields, paragraphs: string[]): string {
+export function noticeMarkdown(fields: NoticeFields, paragraphs: string[], appendix?: Appendix): string {
   // The schema's order is the order docs/notice-format.md lists the fields in.
   const ordered = Object.fromEntries(
     Object.keys(noticeMetadataSchema.shape).flatMap((key) => {
@@ -21,7 +27,8 @@ export function noticeMarkdown(fields: NoticeFields, paragraphs: string[]): stri
   const yaml = new Document(ordered).toString({ lineWidth: 0 });
   const checked = noticeMetadataSchema.safeParse(parse(yaml));
   if (!checked.success) throw new Error(`import wrote front matter the notice schema rejects: ${checked.error.message}\n${yaml}`);
-  return `---\n${yaml}---\n\n${paragraphs.map(paragraphMarkdown).join('\n\n')}\n`;
+  const blocks = [...paragraphs.map(paragraphMarkdown), ...(appendix ? [`# ${escapeMarkdown(appendix.title)}`, ...appendix.paragraphs.map(paragraphMarkdown)] : [])];
+  return `---\n${yaml}---\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** A level-1 heading on its own line becomes `# `; the recogniser reads the other levels from paragraph starts. */

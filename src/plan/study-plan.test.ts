@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { linesNeeded } from '../text/fit.js';
 import type { Deck, Slide } from './deck.js';
-import { planNotice } from './test-notice.js';
+import { planNotice, testFrontMatter } from './test-notice.js';
 
 const slotText = (slide: Slide, slot: string) => toString({ type: 'root', children: slide.slots[slot] ?? [] });
 const layouts = (deck: Deck) => deck.children.map((slide) => slide.layout);
@@ -165,6 +165,17 @@ describe('remarkStudyPlan', () => {
     const content = deck.children.filter((slide) => slide.position);
     expect(content.map((slide) => [slide.layout, slotText(slide, 'title')])).toEqual([['points', '四、有关说明'], ['overview', '联系方式']]);
     expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /u, '')));
+  });
+
+  it('ends the body with the 附件 list: a row under the contact lines, else a slide of its own', async () => {
+    const frontMatter = `${testFrontMatter}\nattachments:\n  - 活动申报表\n  - 活动总结模板`;
+    const withContact = (await planNotice('# 一、活动安排\n\n各团支部于5月底前开展一次主题团日活动。\n\n联系人：李老师\n\n电话：0123-45678901', frontMatter)).deck;
+    const contact = withContact.children.at(-2)!;
+    expect(slotText(contact, 'rows')).toBe('联系人李老师电话0123-45678901附件1活动申报表附件2活动总结模板');
+    expect(toString({ type: 'root', children: contact.notes })).toContain('附件：1.活动申报表 2.活动总结模板');
+    const alone = (await planNotice('各团支部于5月底前开展一次主题团日活动，活动结束后报送总结。', frontMatter)).deck;
+    const last = alone.children.at(-2)!;
+    expect([last.layout, slotText(last, 'title'), slotText(last, 'rows')]).toEqual(['overview', '附件', '附件1活动申报表附件2活动总结模板']);
   });
 
   it('sets short lines under labels (a month and its topics) as a table', async () => {

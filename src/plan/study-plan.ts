@@ -39,6 +39,7 @@ const introTitle = '导语';
 const contentTitle = '主要内容';
 const overviewTitle = '有关事项';
 const contactTitle = '联系方式';
+const attachmentsTitle = '附件';
 /** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
 const shortSectionWidth = 100;
 /** A paragraph at most this many em wide, one sentence or none, can be an item of a list of short lines. */
@@ -64,6 +65,8 @@ class StudyPlanner {
   private readonly card: TextBudget;
   private authorMode = false;
   private pending: { layout?: string; notes: string[]; skip: boolean } = { notes: [], skip: false };
+  /** The last contact slide and its rows: the 附件 list joins it when it comes right after. */
+  private lastContact?: { slide: Slide; rows: Row[] };
 
   constructor(
     private readonly layouts: Map<string, Layout>,
@@ -94,7 +97,14 @@ class StudyPlanner {
     this.slides.push(coverSlide(metadata, { budget: this.budget('cover', 'title'), reduction }));
     if (studied.length >= 2) this.slides.push(...agendaSlides(sections, this.budget('agenda', 'items')));
     // The author's own slides before any heading have no title to borrow.
-    this.blocks(tree.children, this.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle);
+    const bodyTitle = this.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle;
+    const attachments = this.authorMode ? undefined : metadata.attachments;
+    // The 附件 list comes where the notice has it: after the body, before an attachment's own text printed with it.
+    const appendix = attachments ? tree.children.findIndex((node) => sections.includes(node as NoticeSection) && attachments.includes(headingText(node as NoticeSection))) : -1;
+    const end = appendix === -1 ? tree.children.length : appendix;
+    this.blocks(tree.children.slice(0, end), bodyTitle);
+    if (attachments) this.attachments(attachments);
+    this.blocks(tree.children.slice(end), bodyTitle);
     if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) this.slides.push(...discussionSlides(studied, this.budget('discussion', 'topics')));
     this.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
@@ -275,8 +285,28 @@ class StudyPlanner {
   private contactSlide(lines: string[], title: string, notes: RootContent[], position: Position | undefined): void {
     const rows = lines.flatMap((line): Row[] => contactRows(line).map((row) => ({ label: row.label, lines: [row.value] })));
     for (const [index, group] of packRows(rows, this.budget('overview', 'rows')).entries()) {
-      this.push(slide('overview', { title: [text(title)], rows: [rowList(group)] }, index === 0 ? notes : [], position));
+      const shown = slide('overview', { title: [text(title)], rows: [rowList(group)] }, index === 0 ? notes : [], position);
+      this.push(shown);
+      this.lastContact = { slide: shown, rows: group };
     }
+  }
+
+  /**
+   * The 附件 list ends the body as it ends the notice's: a row under the contact lines when they
+   * close the body and have room for it, else a slide of its own.
+   */
+  private attachments(names: readonly string[]): void {
+    // A row each (附件1 | …): names set under one another in one cell would break between a name's end and the next number.
+    const rows: Row[] = names.map((name, index) => ({ label: names.length > 1 ? `${attachmentsTitle}${index + 1}` : attachmentsTitle, lines: [name] }));
+    const note = paragraph(`${attachmentsTitle}：${names.length > 1 ? names.map((name, index) => `${index + 1}.${name}`).join(' ') : names[0]}`);
+    const contact = this.lastContact;
+    const budget = this.budget('overview', 'rows');
+    if (contact && this.slides.at(-1) === contact.slide && packRows([...contact.rows, ...rows], budget).length === 1) {
+      contact.slide.slots.rows = [rowList([...contact.rows, ...rows])];
+      contact.slide.notes.push(note);
+      return;
+    }
+    this.push(slide('overview', { title: [text(attachmentsTitle)], rows: [rowList(rows)] }, [note]));
   }
 
   private leadsIntoCards(node: BlockContent & { type: 'paragraph' }, nodes: RootContent[], index: number): boolean {
