@@ -1,12 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { lookup } from 'mrmime';
 import { visit } from 'unist-util-visit';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { publish } from '../output/publish.js';
+import { withRunDir } from '../output/run-dir.js';
 import { readDeckSource } from '../notice/read.js';
 import { buildDeck, deckOutDir, type BuildOptions, type BuiltDeck } from './build-deck.js';
 
@@ -16,17 +17,19 @@ import { buildDeck, deckOutDir, type BuildOptions, type BuiltDeck } from './buil
  * into a scratch folder first and then folded into its index.html.
  */
 export async function buildSingleFile(input: string, options: BuildOptions = {}): Promise<BuiltDeck> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-single-'));
-  try {
+  const source = await readDeckSource(input);
+  const outDir = deckOutDir(source.name, options);
+  // The same rules as every output folder: never /, the deck folder, or over a user's own file.
+  const check = { sourceDir: source.directory, ...(options.force ? { force: true } : {}) };
+  await checkOutDir(outDir, check);
+  return withRunDir(async (runDir) => {
+    const scratch = path.join(runDir, 'deck');
     const built = await buildDeck(input, { ...options, outDir: scratch });
-    const html = await inlineDeckFolder(scratch);
-    const outDir = deckOutDir((await readDeckSource(input)).name, options);
-    const htmlPath = path.join(outDir, `${built.name}.html`);
-    await writeFileAtomic(htmlPath, html);
-    return { ...built, outDir, htmlPath };
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+    const fileName = `${built.name}.html`;
+    await writeFile(path.join(runDir, fileName), await inlineDeckFolder(scratch));
+    await publish(outDir, { ...check, stagingDir: runDir, files: [fileName], replaces: () => false });
+    return { ...built, outDir, htmlPath: path.join(outDir, fileName) };
+  });
 }
 
 /**

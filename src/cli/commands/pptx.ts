@@ -11,19 +11,28 @@ export function registerPptx(program: Command): void {
     .action(async (deck: string, options: BuildFlags & BranchFlags) => {
       const progress = createProgress();
       progress('正在生成幻灯片……');
-      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn });
-      const pptxPath = path.join(built.outDir, `${built.name}.pptx`);
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPptx } = await import('../../pptx/export-pptx.js');
-      const browser = await launchBrowser();
-      try {
-        const { slides } = await exportDeckPptx(browser, built.htmlPath, pptxPath, built.size, (index, total) =>
-          progress(`正在导出第 ${index + 1}/${total} 张幻灯片……`),
-        );
-        process.stdout.write(`${relative(pptxPath)}（${slides} 张幻灯片）\n`);
-      } finally {
-        await browser.close();
-      }
+      const { lockedFileError } = await import('../../pptx/locked-file.js');
+      let slides = 0;
+      let pptxFile = '';
+      // Made from the run's own build and published with it, like the PDF: never over a user's file.
+      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn }, async (staged) => {
+        pptxFile = `${staged.name}.pptx`;
+        const browser = await launchBrowser({ progress });
+        try {
+          ({ slides } = await exportDeckPptx(browser, staged.htmlPath, path.join(staged.outDir, pptxFile), staged.size, (index, total) =>
+            progress(`正在导出第 ${index + 1}/${total} 张幻灯片……`),
+          ));
+        } finally {
+          await browser.close();
+        }
+        return { files: [pptxFile], replaces: () => false };
+      }).catch((error: unknown) => {
+        // PowerPoint or WPS holding the earlier file open is the usual reason it cannot be replaced.
+        throw (pptxFile && lockedFileError(error, pptxFile)) || error;
+      });
+      process.stdout.write(`${relative(path.join(built.outDir, pptxFile))}（${slides} 张幻灯片）\n`);
     });
 }
