@@ -32,7 +32,7 @@ async function makeRunDir(root: string): Promise<string> {
   await mkdir(root, { recursive: true, mode: 0o700 });
   await removeDeadRuns(root);
   const dir = await mkdtemp(path.join(root, `${process.pid}-`));
-  atExit(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+  atExit(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
   return dir;
 }
 
