@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { readBranch, type Branch } from '../branch/read-branch.js';
+import type { Branch } from '../branch/read-branch.js';
 
 export interface BranchFlags {
   branch?: string;
@@ -13,7 +13,10 @@ export function withBranchFlag(command: Command): Command {
 
 /** The branch the flags name, read and checked, or nothing. */
 export async function branchFromFlags(deck: string, flags: BranchFlags): Promise<{ branch?: Branch }> {
-  return flags.branch ? { branch: await readBranch(deckDirectoryOf(deck), flags.branch) } : {};
+  if (!flags.branch) return {};
+  // Loaded only for --branch: the branch schema brings zod and yaml.
+  const { readBranch } = await import('../branch/read-branch.js');
+  return { branch: await readBranch(deckDirectoryOf(deck), flags.branch) };
 }
 
 /** The deck folder of a deck argument, which may also name notice.md itself. */

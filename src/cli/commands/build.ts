@@ -1,9 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { buildDeck } from '../../build/build-deck.js';
 import { checkBatchFlags, runAllBranches, withBatchFlags, type BatchFlags } from '../batch-flags.js';
 import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
-import { buildSingleFile } from '../../build/single-file.js';
 import { UserError } from '../../errors.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
@@ -23,12 +21,15 @@ export function registerBuild(program: Command): void {
       }
       const branch = await branchFromFlags(deck, options);
       if (options.singleFile) {
+        const { buildSingleFile } = await import('../../build/single-file.js');
         const built = await buildSingleFile(deck, { ...buildOptions(options), ...branch, warn });
         const size = (await stat(built.htmlPath)).size;
         process.stdout.write(`${relative(built.htmlPath)}（${built.slideCount} 张幻灯片，单个文件 ${Math.ceil(size / 1024)} KB）
 `);
         return;
       }
+      // Loaded here, not at the top: the pipeline is most of a build's start-up, which --help and other commands need not pay.
+      const { buildDeck } = await import('../../build/build-deck.js');
       const built = await buildDeck(deck, { ...buildOptions(options), ...branch, warn });
       process.stdout.write(`${relative(built.htmlPath)}（${built.slideCount} 张幻灯片）\n`);
     });

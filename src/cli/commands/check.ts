@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildDeck } from '../../build/build-deck.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { warn } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -17,8 +16,9 @@ export function registerCheck(program: Command): void {
     .option('--json', '以 JSON 输出检查结果，供其他程序读取')
     .action(async (deck: string, options: CheckFlags) => {
       const progress = createProgress();
+      // Loaded here, not at the top: the pipeline and Puppeteer are most of a run's start-up.
+      const { buildDeck } = await import('../../build/build-deck.js');
       const built = await buildDeck(deck, { ...buildOptions(options), warn });
-      // Loaded here, not at the top: Puppeteer takes a quarter second to import.
       const { launchBrowser } = await import('../../export/browser.js');
       const { openDeck } = await import('../../check/page.js');
       const { checkDeck } = await import('../../check/check-deck.js');

@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { createTwoFilesPatch } from 'diff';
-import { applyFixes, formatFinding, lintNotice, type Finding } from '../../lint/lint.js';
-import { readDeckSource } from '../../notice/read.js';
-import { writeFileAtomic } from '../../write-file-atomic.js';
+import type { Finding } from '../../lint/lint.js';
 
 type Format = 'text' | 'json';
 
@@ -15,6 +12,8 @@ export function registerLint(program: Command): void {
     .option('--fix', '自动改正有把握的问题（半角标点、发文字号），并显示改动')
     .option('--format <format>', '输出格式：text 或 json', parseFormat, 'text')
     .action(async (deck: string, options: { fix?: boolean; format: Format }) => {
+      const { applyFixes, formatFinding, lintNotice } = await import('../../lint/lint.js');
+      const { readDeckSource } = await import('../../notice/read.js');
       const source = await readDeckSource(deck);
       const file = String(source.file.path);
       const text = String(source.file.value);
@@ -24,17 +23,19 @@ export function registerLint(program: Command): void {
         const fixed = applyFixes(text, findings);
         if (fixed.applied > 0) {
           // Only with --fix, and atomically: the user's file is never left half-written.
+          const { writeFileAtomic } = await import('../../write-file-atomic.js');
+          const { createTwoFilesPatch } = await import('diff');
           await writeFileAtomic(path.resolve(file), fixed.text);
           diff = createTwoFilesPatch(file, file, text, fixed.text, '改前', '改后', { context: 1 });
           findings = lintNotice(fixed.text);
         }
       }
-      report(file, findings, diff, options.format);
+      report(file, findings, diff, options.format, formatFinding);
       if (findings.some((finding) => finding.severity === 'error')) process.exitCode = 1;
     });
 }
 
-function report(file: string, findings: Finding[], diff: string, format: Format): void {
+function report(file: string, findings: Finding[], diff: string, format: Format, formatFinding: (file: string, finding: Finding) => string): void {
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify({ file, findings: findings.map((finding) => ({ file, ...finding, fixable: Boolean(finding.fix) })), fixed: diff !== '' }, null, 2)}\n`);
     return;

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { writeNewBranch } from '../../branch/new-branch.js';
 import { relative } from '../output.js';
 
 export function registerNewBranch(program: Command): void {
@@ -9,6 +8,7 @@ export function registerNewBranch(program: Command): void {
     .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
     .argument('<id>', '支部编号，用作文件名和输出文件夹名，如 cs-2023-1')
     .action(async (deck: string, id: string) => {
+      const { writeNewBranch } = await import('../../branch/new-branch.js');
       const file = await writeNewBranch(deck, id);
       process.stdout.write(`${relative(file)}\n`);
     });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildDeck } from '../../build/build-deck.js';
 import { checkBatchFlags, runAllBranches, withBatchFlags, type BatchFlags } from '../batch-flags.js';
 import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
@@ -15,7 +14,8 @@ export function registerPdf(program: Command): void {
       const progress = createProgress();
       progress('正在生成幻灯片……');
       const { branch } = await branchFromFlags(deck, options);
-      // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
+      // Loaded here, not at the top: the pipeline and Puppeteer are most of a run's start-up, which every other command would pay.
+      const { buildDeck } = await import('../../build/build-deck.js');
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPdf } = await import('../../export/pdf.js');
       const { checkDeck } = await import('../../check/check-deck.js');

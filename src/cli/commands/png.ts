@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildDeck } from '../../build/build-deck.js';
 import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
@@ -12,7 +11,8 @@ export function registerPng(program: Command): void {
   withBranchFlag(withBuildFlags(program.command('png').description('生成幻灯片并把每张保存为 PNG 图片，另加一张全部幻灯片的总览图'), '输出文件夹（默认：dist/<幻灯片文件夹名>），图片放在其中的 png/ 文件夹'))
     .action(async (deck: string, options: BuildFlags & BranchFlags) => {
       const progress = createProgress();
-      // Loaded here, not at the top: Puppeteer takes a quarter second to import.
+      // Loaded here, not at the top: the pipeline and Puppeteer are most of a run's start-up.
+      const { buildDeck } = await import('../../build/build-deck.js');
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPngs, slidePicturePattern } = await import('../../export/png.js');
       const { exportContactSheet } = await import('../../export/contact-sheet.js');

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildDeck } from '../../build/build-deck.js';
 import { branchFromFlags, withBranchFlag, type BranchFlags } from '../branch-flags.js';
 import { buildOptions, withBuildFlags, type BuildFlags } from '../build-flags.js';
 import { relative, warn } from '../output.js';
@@ -11,7 +10,8 @@ export function registerPptx(program: Command): void {
     .action(async (deck: string, options: BuildFlags & BranchFlags) => {
       const progress = createProgress();
       progress('正在生成幻灯片……');
-      // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
+      // Loaded here, not at the top: the pipeline and Puppeteer are most of a run's start-up, which every other command would pay.
+      const { buildDeck } = await import('../../build/build-deck.js');
       const { launchBrowser } = await import('../../export/browser.js');
       const { exportDeckPptx } = await import('../../pptx/export-pptx.js');
       const { lockedFileError } = await import('../../pptx/locked-file.js');

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import { serveDeck } from '../../serve/deck-server.js';
 import { buildOptions, withDeckFlags, type BuildFlags } from '../build-flags.js';
 import { relative } from '../output.js';
 import { describeError } from '../report.js';
@@ -22,6 +21,8 @@ export function registerServe(program: Command): void {
     .option('--open', '启动后用默认浏览器打开')
     .action(async (deck: string, options: ServeFlags) => {
       const log = (message: string) => process.stdout.write(`${new Date().toLocaleTimeString('zh-CN', { hour12: false })} ${message}\n`);
+      // Loaded here, not at the top: the pipeline and the file watcher are most of a run's start-up.
+      const { serveDeck } = await import('../../serve/deck-server.js');
       const preview = await serveDeck(deck, { host: options.host ?? defaultHost, port: options.port ?? defaultPort, build: buildOptions(options), log, describe: describeError });
       // 0.0.0.0 and :: mean "every address"; a browser on this machine reaches them as 127.0.0.1.
       const url = preview.url.replace(/\/\/(?:0\.0\.0\.0|\[::\])(?=:)/u, '//127.0.0.1');
