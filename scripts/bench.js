@@ -1,5 +1,7 @@
-// npm run bench: how long the sample deck takes to build and export, as medians of several runs.
-// Uses the compiled code in lib/ (npm run compile). Not a test: numbers depend on the machine.
+// npm run bench: how long the sample deck takes to build and export, as medians of several runs:
+// first the commands as a user runs them, paired with marp-cli (scripts/bench/cli-figures.js;
+// BENCH_MARP=off skips marp), then the library in this process. Uses the compiled code in lib/
+// and bin/ (npm run compile). Not a test: numbers depend on the machine.
 import { readFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +13,7 @@ import { exportDeckPdf } from '../lib/export/pdf.js';
 import { printHandout } from '../lib/print/handout.js';
 import { printOriginal } from '../lib/print/original.js';
 import { serveDeck } from '../lib/serve/deck-server.js';
+import { benchCliFigures } from './bench/cli-figures.js';
 
 const deck = 'decks/zqf-2016-9';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -31,6 +34,8 @@ async function measure(label, prepare, work) {
 }
 
 try {
+  await benchCliFigures(deck, scratch, runs);
+  console.log('in this process:');
   await measure('build, cold font cache', undefined, (i) => buildDeck(deck, { outDir, fontCacheDir: path.join(scratch, `cold-${i}`) }));
   const warmCache = path.join(scratch, 'warm');
   await buildDeck(deck, { outDir, fontCacheDir: warmCache });
