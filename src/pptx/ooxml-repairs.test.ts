@@ -6,6 +6,7 @@ import {
   dropStrayParagraphProperties,
   emptyTextBodies,
   explicitNoLine,
+  notesPageSize,
   notesParagraphs,
   repairOoxml,
 } from './ooxml-repairs.js';
@@ -87,6 +88,14 @@ describe('explicitNoLine', () => {
   it('says “no line” where pptxgenjs wrote an empty line, and leaves real lines alone', () => {
     const outline = '<a:ln w="9525"><a:solidFill><a:srgbClr val="DDDDDD"/></a:solidFill></a:ln>';
     expect(explicitNoLine(`<a:ln>\n</a:ln><a:ln/>${outline}`)).toBe(`<a:ln><a:noFill/></a:ln><a:ln><a:noFill/></a:ln>${outline}`);
+  });
+});
+
+describe('notesPageSize', () => {
+  it('makes the notes page the 7.5 × 10 in page the notes master is laid out on', () => {
+    expect(notesPageSize('<p:sldSz cx="12192000" cy="6858000"/><p:notesSz cx="6858000" cy="12192000"/>')).toBe(
+      '<p:sldSz cx="12192000" cy="6858000"/><p:notesSz cx="6858000" cy="9144000"/>',
+    );
   });
 });
 

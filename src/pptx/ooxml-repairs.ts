@@ -84,7 +84,7 @@ export function emptyTextBodies(xml: string): string {
   );
 }
 
-/** A background fill without `<a:effectLst/>`, which the schema requires after it: PowerPoint asks to repair (#1442). */
+/** A background fill without the `<a:effectLst/>` PowerPoint's own files have after it: PowerPoint asks to repair (#1442). */
 export function backgroundEffects(xml: string): string {
   return xml.replace(/<p:bgPr>((?:(?!<\/p:bgPr>).)*)<\/p:bgPr>/gsu, (background, inner: string) =>
     /<a:effect(?:Lst|Dag)\b/u.test(inner) ? background : `<p:bgPr>${inner}<a:effectLst/></p:bgPr>`,
@@ -92,8 +92,8 @@ export function backgroundEffects(xml: string): string {
 }
 
 /**
- * `line: { type: 'none' }` comes out as an empty `<a:ln></a:ln>`, a line that says nothing, which
- * PowerPoint reports among the content it repairs (GCWing/OpenBitFun#1642). Said as meant: no line.
+ * `line: { type: 'none' }` comes out as an empty `<a:ln></a:ln>`, a line that says nothing, reported
+ * among what PowerPoint repairs (GCWing/OpenBitFun#1642). Said as meant: no line.
  */
 export function explicitNoLine(xml: string): string {
   return xml.replace(/<a:ln>\s*<\/a:ln>|<a:ln\/>/gu, '<a:ln><a:noFill/></a:ln>');
@@ -113,13 +113,22 @@ export function contentTypesForParts(xml: string, parts: readonly string[]): str
     .replace(/ContentType="image\/jpg"/gu, 'ContentType="image/jpeg"');
 }
 
+/**
+ * pptxgenjs gives the notes page the slide's size turned on its side (7.5 × 13.3 in for 16:9) while
+ * its notes master lays the slide picture, notes and footer out on PowerPoint's own 7.5 × 10 in
+ * page: printed notes pages (备注页) ended with a blank third. The page the master is drawn for.
+ */
+export function notesPageSize(xml: string): string {
+  return xml.replace(/<p:notesSz cx="\d+" cy="\d+"\/>/u, '<p:notesSz cx="6858000" cy="9144000"/>');
+}
+
 const slideTheme = 'ppt/theme/theme1.xml';
 const notesTheme = 'ppt/theme/theme2.xml';
 
 /**
  * pptxgenjs relates its notes master to the slide master's theme. PowerPoint gives every master a
- * theme of its own and, meeting a shared one, strips the notes master's placeholders in a repair
- * (#1443, #1449); the notes pages then lose their layout. The notes master gets a copy.
+ * theme of its own, and its repair of pptxgenjs files is reported to strip the notes master's
+ * placeholders (#1443, #1449), so the notes pages lose their layout. The notes master gets a copy.
  */
 async function notesMasterOwnTheme(zip: JSZip): Promise<void> {
   const rels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
@@ -140,6 +149,7 @@ const partRepairs: [RegExp, ((xml: string) => string)[]][] = [
   [/^ppt\/slides\/[^/]+\.xml$/u, [dropStrayParagraphProperties, emptyTextBodies, backgroundEffects, explicitNoLine]],
   [/^ppt\/slideLayouts\/[^/]+\.xml$/u, [dropStrayParagraphProperties, emptyTextBodies, explicitNoLine]],
   [/^ppt\/notesSlides\/[^/]+\.xml$/u, [notesParagraphs]],
+  [/^ppt\/presentation\.xml$/u, [notesPageSize]],
 ];
 
 /** The .pptx with every part repaired, each picture stored once, and a content type for exactly the parts there are. */
