@@ -106,6 +106,15 @@ describe('pptxPackageProblems', () => {
     ]);
   });
 
+  it('reports a part that uses relationship ids without relationships, and a picture of a kind PowerPoint may not show', async () => {
+    const problems = await problemsAfter(async (zip) => {
+      zip.remove(slideRels);
+      zip.file('ppt/media/photo.webp', 'RIFF\0\0\0\0WEBPVP8 ');
+      await edit(zip, '[Content_Types].xml', (xml) => xml.replace('</Types>', '<Default Extension="webp" ContentType="image/webp"/></Types>'));
+    });
+    expect(problems).toEqual([`${slide}: uses relationship ids but has no ${slideRels}`, 'ppt/media/photo.webp: a kind of picture PowerPoint may not show']);
+  });
+
   it('reports a shape without text body, a background without effect list and an empty line', async () => {
     const problems = await problemsAfter((zip) =>
       edit(zip, slide, (xml) =>

@@ -126,11 +126,13 @@ function themeProblems({ names, xml }: Package): string[] {
   return [...masters].flatMap(([theme, users]) => (users.length > 1 ? [`${theme} is the theme of ${users.join(' and ')}`] : []));
 }
 
+const isJpeg = (bytes: Uint8Array) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+
 /** How the pictures PowerPoint shows begin: a part's bytes must be of the kind its extension declares. */
 const signatures: Record<string, (bytes: Uint8Array) => boolean> = {
   png: (bytes) => Buffer.from(bytes.subarray(0, 8)).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  jpeg: (bytes) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
-  jpg: (bytes) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
+  jpeg: isJpeg,
+  jpg: isJpeg,
   gif: (bytes) => Buffer.from(bytes.subarray(0, 4)).toString('latin1') === 'GIF8',
   svg: (bytes) => /^\s*(?:<\?xml[^>]*>\s*)?<svg\b/u.test(Buffer.from(bytes.subarray(0, 512)).toString('utf8')),
 };
