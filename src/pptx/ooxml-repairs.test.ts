@@ -6,6 +6,7 @@ import {
   dropStrayParagraphProperties,
   emptyTextBodies,
   explicitNoLine,
+  notesMasterListInOrder,
   notesPageSize,
   notesParagraphs,
   repairOoxml,
@@ -88,6 +89,17 @@ describe('explicitNoLine', () => {
   it('says “no line” where pptxgenjs wrote an empty line, and leaves real lines alone', () => {
     const outline = '<a:ln w="9525"><a:solidFill><a:srgbClr val="DDDDDD"/></a:solidFill></a:ln>';
     expect(explicitNoLine(`<a:ln>\n</a:ln><a:ln/>${outline}`)).toBe(`<a:ln><a:noFill/></a:ln><a:ln><a:noFill/></a:ln>${outline}`);
+  });
+});
+
+describe('notesMasterListInOrder', () => {
+  it('puts the notes master list after the slide masters, before the slides', () => {
+    const masters = '<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>';
+    const slides = '<p:sldIdLst><p:sldId id="256" r:id="rId2"/></p:sldIdLst>';
+    const notes = '<p:notesMasterIdLst><p:notesMasterId r:id="rId3"/></p:notesMasterIdLst>';
+    expect(notesMasterListInOrder(`<p:presentation>${masters}${slides}${notes}<p:sldSz/></p:presentation>`)).toBe(
+      `<p:presentation>${masters}${notes}${slides}<p:sldSz/></p:presentation>`,
+    );
   });
 });
 

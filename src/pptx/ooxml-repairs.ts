@@ -122,6 +122,17 @@ export function notesPageSize(xml: string): string {
   return xml.replace(/<p:notesSz cx="\d+" cy="\d+"\/>/u, '<p:notesSz cx="6858000" cy="9144000"/>');
 }
 
+/**
+ * pptxgenjs lists the notes master after the slides; the schema has masters first (slide masters,
+ * notes master, handout master, then slides), and PowerPoint reads presentation.xml in schema order.
+ * The Open XML SDK's validator reports it as the one schema error in pptxgenjs's file.
+ */
+export function notesMasterListInOrder(xml: string): string {
+  const list = /<p:notesMasterIdLst>.*?<\/p:notesMasterIdLst>/su.exec(xml)?.[0];
+  if (!list || !xml.includes('</p:sldMasterIdLst>')) return xml;
+  return xml.replace(list, '').replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst>${list}`);
+}
+
 const slideTheme = 'ppt/theme/theme1.xml';
 const notesTheme = 'ppt/theme/theme2.xml';
 
@@ -149,7 +160,7 @@ const partRepairs: [RegExp, ((xml: string) => string)[]][] = [
   [/^ppt\/slides\/[^/]+\.xml$/u, [dropStrayParagraphProperties, emptyTextBodies, backgroundEffects, explicitNoLine]],
   [/^ppt\/slideLayouts\/[^/]+\.xml$/u, [dropStrayParagraphProperties, emptyTextBodies, explicitNoLine]],
   [/^ppt\/notesSlides\/[^/]+\.xml$/u, [notesParagraphs]],
-  [/^ppt\/presentation\.xml$/u, [notesPageSize]],
+  [/^ppt\/presentation\.xml$/u, [notesMasterListInOrder, notesPageSize]],
 ];
 
 /** The .pptx with every part repaired, each picture stored once, and a content type for exactly the parts there are. */
