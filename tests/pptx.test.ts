@@ -17,6 +17,7 @@ import { exportDeckPptx } from '../src/pptx/export-pptx.js';
 import { launchWithoutCjkFonts } from './support/browser.js';
 import { openDeck, showSlide } from './support/deck-checks.js';
 import { pptxPackageProblems } from './support/ooxml-package.js';
+import { openXmlSdkErrors } from './support/open-xml-validator.js';
 import { readPdf, withoutWhitespace } from './support/pdf.js';
 import { readPptx, type PptxSlide } from './support/pptx.js';
 
@@ -171,8 +172,10 @@ describe('notice-deck pptx', { timeout: 60_000 }, () => {
     expect(stray).toEqual([]);
   });
 
-  it('has nothing that makes PowerPoint offer to repair the file', async () => {
-    expect(await pptxPackageProblems(new Uint8Array(await readFile(pptxPath)))).toEqual([]);
+  it('has nothing that makes PowerPoint offer to repair the file, and passes the Open XML SDK’s validation', { timeout: 300_000 }, async () => {
+    const pptx = new Uint8Array(await readFile(pptxPath));
+    expect(await pptxPackageProblems(pptx)).toEqual([]);
+    expect(await openXmlSdkErrors(pptx)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repairOoxml } from '../../src/pptx/ooxml-repairs.js';
 import { PptxGenJS } from '../../src/pptx/pptxgenjs.js';
 import { pptxPackageProblems } from './ooxml-package.js';
+import { openXmlSdkErrors } from './open-xml-validator.js';
 
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
@@ -146,5 +147,12 @@ describe('pptxPackageProblems', () => {
       'ppt/theme/theme1.xml is the theme of ppt/slideMasters/slideMaster1.xml and ppt/notesMasters/notesMaster1.xml',
       expect.stringMatching(/^ppt\/media\/[^:]+\.png: its bytes are not PNG$/u),
     ]);
+  });
+});
+
+describe('openXmlSdkErrors', { timeout: 300_000 }, () => {
+  it('finds the notes master listed after the slides in pptxgenjs’s file, and nothing once repaired', async () => {
+    expect(await openXmlSdkErrors(written)).toEqual([expect.stringMatching(/^\/ppt\/presentation\.xml \/p:presentation\[1\]: .*unexpected child element .*notesMasterIdLst/u)]);
+    expect(await openXmlSdkErrors(repaired)).toEqual([]);
   });
 });
