@@ -11,10 +11,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBranch } from '../src/branch/read-branch.js';
 import { buildDeck, type BuiltDeck } from '../src/build/build-deck.js';
 import { exportDeckPptx } from '../src/pptx/export-pptx.js';
 import { launchWithoutCjkFonts } from './support/browser.js';
 import { openDeck, showSlide } from './support/deck-checks.js';
+import { pptxPackageProblems } from './support/ooxml-package.js';
+import { openXmlSdkErrors } from './support/open-xml-validator.js';
 import { readPdf, withoutWhitespace } from './support/pdf.js';
 import { readPptx, type PptxSlide } from './support/pptx.js';
 
@@ -167,6 +170,25 @@ describe('notice-deck pptx', { timeout: 60_000 }, () => {
     expect([...languages]).toEqual(['zh-CN']);
     const stray = slides.flatMap((slide, index) => ((slide.xml.match(/(<\/a:r>|<a:br\/>)<a:pPr\b/gu) ?? []).length > 0 ? [`slide ${index + 1}`] : []));
     expect(stray).toEqual([]);
+  });
+
+  it('has nothing that makes PowerPoint offer to repair the file, and passes the Open XML SDK’s validation', { timeout: 300_000 }, async () => {
+    const pptx = new Uint8Array(await readFile(pptxPath));
+    expect(await pptxPackageProblems(pptx)).toEqual([]);
+    expect(await openXmlSdkErrors(pptx)).toEqual([]);
+  });
+});
+
+describe.each(['college', 'company'])('the example branch %s as .pptx', { timeout: 180_000 }, (id) => {
+  it('has its slides, its logo as a picture PowerPoint shows, and nothing PowerPoint would repair', async () => {
+    const branchBuilt = await buildDeck(sampleDeck, { outDir: path.join(tmp, id), branch: await readBranch(sampleDeck, id) });
+    const file = path.join(branchBuilt.outDir, `${branchBuilt.name}.pptx`);
+    await exportDeckPptx(browser, branchBuilt.htmlPath, file, branchBuilt.size);
+    const branchSlides = await readPptx(file);
+    expect(branchSlides.length).toBe(branchBuilt.slideCount);
+    // The company's logo is an SVG: the package checks see whether every picture is the PNG its name says.
+    expect(branchSlides.some((slide) => slide.pictures.length > 0)).toBe(true);
+    expect(await pptxPackageProblems(new Uint8Array(await readFile(file)))).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { SlideSize } from '../render/slide-size.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { renderGradient } from './gradient-pictures.js';
 import { lockedFileError } from './locked-file.js';
+import { officePictures } from './office-pictures.js';
 import { readSlideBoxes } from './slide-boxes.js';
 import { writePptx, type RenderedSlide } from './write-pptx.js';
 
@@ -44,7 +45,8 @@ export async function exportDeckPptx(
     for (let index = 0; index < total; index++) {
       onSlide(index, total);
       await showSlide(page, index);
-      const boxes = await readSlideBoxes(page, index);
+      const read = await readSlideBoxes(page, index);
+      const boxes = { ...read, decorations: await officePictures(page, read.decorations) };
       const gradients = new Map<number, Uint8Array>();
       const frame = { x: 0, y: 0, w: size.width, h: size.height };
       if (boxes.background.gradientId !== null) gradients.set(boxes.background.gradientId, await renderGradient(page, boxes.background.gradientId, frame));

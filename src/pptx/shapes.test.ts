@@ -91,14 +91,17 @@ describe('decorationShapes', () => {
         { kind: 'fill', box: { x: 0, y: 0, w: 10, h: 10 }, colour: 'rgba(0, 0, 0, 0)' },
         { kind: 'outline', box: { x: 100, y: 100, w: 300, h: 200 }, colour: 'rgb(217, 201, 168)', widthPx: 2 },
         { kind: 'gradient', box: { x: 80, y: 160, w: 1120, h: 80 }, id: 0 },
-        { kind: 'picture', box: { x: 80, y: 680, w: 32, h: 32 }, src: 'file:///decks/demo/logo.png' },
+        { kind: 'picture', box: { x: 80, y: 680, w: 32, h: 32 }, src: 'file:///decks/demo/logo.png', alt: '', fileName: 'logo.png' },
+        { kind: 'picture', box: { x: 80, y: 300, w: 320, h: 240 }, src: 'file:///decks/demo/media/p1.jpg', alt: '团日活动合影', fileName: 'p1.jpg' },
       ],
       new Map([[0, gradient]]),
     );
-    expect(shapes.map((shape) => shape.kind)).toEqual(['rect', 'rect', 'picture', 'picture']);
+    expect(shapes.map((shape) => shape.kind)).toEqual(['rect', 'rect', 'picture', 'picture', 'picture']);
     expect(shapes[0]!.options).toMatchObject({ fill: { color: 'C00000', transparency: 0 }, h: 3 / 96 });
     expect(shapes[1]!.options).toMatchObject({ x: 101 / 96, w: 298 / 96, line: { color: 'D9C9A8', width: 1.5 }, fill: { type: 'none' } });
     expect(shapes[2]!.options).toMatchObject({ data: `image/png;base64,${Buffer.from(gradient).toString('base64')}` });
-    expect(shapes[3]!.options).toMatchObject({ path: '/decks/demo/logo.png' });
+    // Alt text is the deck's, or the picture's file name, never the build folder's path.
+    expect(shapes[3]!.options).toMatchObject({ path: '/decks/demo/logo.png', altText: 'logo.png' });
+    expect(shapes[4]!.options).toMatchObject({ altText: '团日活动合影' });
   });
 });

@@ -65,7 +65,8 @@ export function decorationShapes(decorations: readonly Decoration[], gradients: 
         return picture ? [{ kind: 'picture', options: { ...inches(decoration.box), data: pngData(picture) } }] : [];
       }
       case 'picture':
-        return [{ kind: 'picture', options: { ...inches(decoration.box), ...pictureSource(decoration.src) } }];
+        // pptxgenjs names a picture by its path where it has no alt text: the build's temp folder.
+        return [{ kind: 'picture', options: { ...inches(decoration.box), ...pictureSource(decoration.src), altText: decoration.alt || decoration.fileName } }];
     }
   });
 }

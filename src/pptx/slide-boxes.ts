@@ -37,7 +37,8 @@ export type Decoration =
   | { kind: 'fill'; box: Box; colour: string }
   | { kind: 'outline'; box: Box; colour: string; widthPx: number }
   | { kind: 'gradient'; box: Box; id: number }
-  | { kind: 'picture'; box: Box; src: string };
+  /** `alt` as the deck has it; `fileName` the picture's own, for PowerPoint's alt text where `alt` is empty. */
+  | { kind: 'picture'; box: Box; src: string; alt: string; fileName: string };
 
 export interface SlideBoxes {
   /** The layout name (`cover`, `points` …) from the section's layout- class. */
@@ -121,6 +122,8 @@ export function readSlideBoxes(page: Page, index: number): Promise<SlideBoxes> {
             kind: 'picture',
             box: { x: inner.x + (inner.w - shown.w) / 2, y: inner.y + (inner.h - shown.h) / 2, ...shown },
             src: element.currentSrc,
+            alt: element.alt,
+            fileName: element.currentSrc.startsWith('data:') ? '' : decodeURIComponent(new URL(element.currentSrc).pathname.split('/').pop() ?? ''),
           });
         }
       };
