@@ -40,8 +40,8 @@ describe('notice-deck CLI', () => {
   it('lists its commands and its version', async () => {
     const help = await cli('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/build .*\n.*|build\s+\[options\] <deck>\s+\S/);
-    expect(help.stdout).toMatch(/pdf\s+\[options\] <deck>\s+\S/);
+    expect(help.stdout).toMatch(/build\s+\[options\] <deck\.\.\.>\s+\S/);
+    expect(help.stdout).toMatch(/pdf\s+\[options\] <deck\.\.\.>\s+\S/);
     expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { appendDocumentInfo } from '../export/document-info-update.js';
 import { loadPdf, savePdf, setDocumentInfo } from '../print/pdf-document.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import type { BranchFile } from './branch-schema.js';
@@ -9,9 +10,16 @@ export function branchDocumentInfo(branch: BranchFile, noticeTitle: string, what
   return { title: what ? `${title}：${what}` : title, author: branch.name, subject: noticeTitle, keywords: [branch.shortName, '学习会'] };
 }
 
-/** Rewrites a slide PDF's document information for the branch (Chromium sets only the title). */
+/** Sets a slide PDF's document information for the branch (Chromium sets only the title). */
 export async function stampBranchPdf(pdfPath: string, branch: BranchFile, noticeTitle: string): Promise<void> {
-  const pdf = await loadPdf(await readFile(pdfPath));
-  setDocumentInfo(pdf, branchDocumentInfo(branch, noticeTitle));
-  await writeFileAtomic(pdfPath, await savePdf(pdf));
+  const bytes = await readFile(pdfPath);
+  const info = branchDocumentInfo(branch, noticeTitle);
+  // Appended to Chromium's file where it can be; rewriting the whole file is the slow way that always works.
+  let updated = await appendDocumentInfo(bytes, info);
+  if (!updated) {
+    const pdf = await loadPdf(bytes);
+    setDocumentInfo(pdf, info);
+    updated = await savePdf(pdf);
+  }
+  await writeFileAtomic(pdfPath, updated);
 }

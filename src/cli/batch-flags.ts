@@ -1,8 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { deckDirectoryOf } from './branch-flags.js';
-import { createBatchProgress, summaryTable } from './batch-report.js';
-import { warn } from './output.js';
+import { branchBatch, createBatchProgress, summaryTable } from './batch-report.js';
 
 export interface BatchFlags {
   allBranches?: boolean;
@@ -21,30 +20,35 @@ export function withBatchFlags(command: Command): Command {
     .option('--zip', '每个支部另打一个 zip 包，便于发送（与 --all-branches 一起用）');
 }
 
-/** Refuses batch flags without --all-branches (they would do nothing) and --branch with it. */
-export function checkBatchFlags(flags: BatchFlags & { branch?: string }): void {
-  const batchOnly = [flags.zip && '--zip', flags.printSet && '--print-set', flags.jobs && '--jobs'].filter(Boolean);
+/**
+ * Refuses batch flags without --all-branches (they would do nothing; --jobs is fine with several
+ * decks), --branch with it, and either with several decks.
+ */
+export function checkBatchFlags(flags: BatchFlags & { branch?: string }, decks: number): void {
+  const batchOnly = [flags.zip && '--zip', flags.printSet && '--print-set', flags.jobs && decks === 1 && '--jobs'].filter(Boolean);
   if (!flags.allBranches && batchOnly.length > 0) throw new UserError(`${batchOnly.join('、')} 要与 --all-branches 一起用`);
   if (flags.allBranches && flags.branch) throw new UserError('--branch 和 --all-branches 只能选一个');
+  const branchFlag = flags.allBranches ? '--all-branches' : flags.branch ? '--branch' : undefined;
+  if (branchFlag && decks > 1) throw new UserError(`${branchFlag} 一次只能用于一份通知，这里有 ${decks} 份`);
 }
 
 /** Builds every branch, reports progress and a summary; the exit code is 1 when any failed. */
 export async function runAllBranches(deck: string, flags: BatchFlags, pdf: boolean): Promise<void> {
   // Loaded here: it brings Puppeteer, which other commands need not pay for.
   const { buildAllBranches, defaultJobs } = await import('../branch/batch.js');
-  const progress = createBatchProgress();
+  const progress = createBatchProgress(branchBatch);
   const outcomes = await buildAllBranches(deck, deckDirectoryOf(deck), {
     jobs: flags.jobs ?? defaultJobs(),
     pdf,
     printSet: Boolean(flags.printSet),
     zip: Boolean(flags.zip),
     ...(flags.out ? { outDir: flags.out } : {}),
-    warn,
+    warn: progress.warn,
     onStart: progress.start,
     onOutcome: progress.update,
   });
   progress.finish();
-  process.stdout.write(summaryTable(outcomes));
+  process.stdout.write(summaryTable(outcomes, branchBatch));
   if (outcomes.some((outcome) => outcome.error)) process.exitCode = 1;
 }
 

@@ -24,10 +24,25 @@ export function withBuildFlags(command: Command, outHelp = '输出文件夹（�
   return withDeckFlags(command).option('--out <dir>', outHelp);
 }
 
+/**
+ * Several decks and the flags of a command that builds them (build, pdf): folders, notice.md files
+ * or patterns; with --out each goes into <out>/<deck folder name>.
+ */
+export function withDecksBuildFlags(command: Command): Command {
+  return withLookFlags(command.argument('<deck...>', '放有 notice.md 的幻灯片文件夹；可以给多个，或写 decks/* 这样的通配符')).option(
+    '--out <dir>',
+    '输出文件夹（默认：dist/<幻灯片文件夹名>；多份通知时各在 <输出文件夹>/<幻灯片文件夹名>）',
+  );
+}
+
 /** The deck argument and the flags that choose how it looks, for a command that decides itself where the deck goes (serve). */
 export function withDeckFlags(command: Command): Command {
+  return withLookFlags(command.argument('<deck>', '放有 notice.md 的幻灯片文件夹'));
+}
+
+/** How a deck looks (size, theme) and whether it may write beside a user's own files. */
+function withLookFlags(command: Command): Command {
   return command
-    .argument('<deck>', '放有 notice.md 的幻灯片文件夹')
     .option('--size <ratio>', `幻灯片尺寸：${Object.keys(slideSizes).join(' 或 ')}（默认用 deck.yaml 里的，没有则 16:9）`)
     .option('--theme <name>', '主题，见 `notice-deck themes`（默认用 deck.yaml 里的，没有则 formal）')
     .option('--force', forceHelp);

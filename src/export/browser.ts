@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { atExit } from '../process/at-exit.js';
 import { runSubdir } from '../process/run-dir.js';
@@ -151,4 +151,24 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const forget = atExit(() => browser.process()?.kill('SIGKILL'));
   browser.once('disconnected', forget);
   return browser;
+}
+
+/**
+ * Runs `work` while the browser `launching` starts (a build needs no browser until its page is
+ * ready), then closes the browser, whether `work` needed it, finished or failed: a build error
+ * must not leave Chromium running.
+ */
+export async function whileLaunching<T>(launching: Promise<Browser>, work: () => Promise<T>): Promise<T> {
+  // A failed launch is `work`'s to report, if it needed the browser; else the build's own error is the one to show.
+  launching.catch(() => {});
+  try {
+    return await work();
+  } finally {
+    await (await launching.catch(() => undefined))?.close();
+  }
+}
+
+/** The tab a new browser opens with: using it saves opening another (a renderer's start). */
+export async function firstTab(browser: Browser): Promise<Page> {
+  return (await browser.pages())[0] ?? (await browser.newPage());
 }
