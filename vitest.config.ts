@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** One Chromium per project for the whole run; test files connect to it (tests/support/browser.ts). */
+const globalSetup = ['./tests/support/browser-setup.ts'];
+
 /**
  * Tests that drive the browser NOTICE_DECK_BROWSER=bundled picks (the headless Chromium from npm),
  * so that every run proves a machine without Chrome or Chromium works; the rest use the installed
@@ -16,11 +19,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'installed browser', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: bundledBrowserTests },
+        test: { name: 'installed browser', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: bundledBrowserTests, globalSetup },
       },
       {
         extends: true,
-        test: { name: 'bundled browser', include: bundledBrowserTests, env: { NOTICE_DECK_BROWSER: 'bundled' } },
+        test: { name: 'bundled browser', include: bundledBrowserTests, env: { NOTICE_DECK_BROWSER: 'bundled' }, globalSetup },
       },
     ],
   },

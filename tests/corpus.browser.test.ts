@@ -18,7 +18,7 @@ import { openDeck } from '../src/check/page.js';
 import { importNoticeText } from '../src/import/import-notice.js';
 import { slideSizes } from '../src/render/slide-size.js';
 import { bodyLines, bodyPieces, coverage, type BodyRange, type Coverage } from './support/body-text.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { deckText } from './support/deck-checks.js';
 
 const fixtures = path.resolve('tests/fixtures/notices');
@@ -46,12 +46,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'corpus-'));
-  browser = await launchWithoutCjkFonts(tmp);
+  browser = await testBrowser();
 });
 
 afterAll(async () => {
   printTable();
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 

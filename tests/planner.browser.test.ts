@@ -13,7 +13,7 @@ import { buildDeck } from '../src/build/build-deck.js';
 import { checkDeck } from '../src/check/check-deck.js';
 import { openDeck } from '../src/check/page.js';
 import { slideSizes } from '../src/render/slide-size.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { generatedNotice, noticeMarkdown } from './support/generated-notice.js';
 
 let tmp: string;
@@ -21,11 +21,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'planner-'));
-  browser = await launchWithoutCjkFonts(tmp);
+  browser = await testBrowser();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 

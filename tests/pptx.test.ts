@@ -13,7 +13,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck, type BuiltDeck } from '../src/build/build-deck.js';
 import { exportDeckPptx } from '../src/pptx/export-pptx.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { openDeck, showSlide } from './support/deck-checks.js';
 import { readPdf, withoutWhitespace } from './support/pdf.js';
 import { readPptx, type PptxSlide } from './support/pptx.js';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   await copyFile(path.join(sampleDeck, 'notice.md'), path.join(deckDir, 'notice.md'));
   await copyFile(logoSource, path.join(deckDir, 'logo.png'));
   await writeFile(path.join(deckDir, 'deck.yaml'), `logo: logo.png\nfooter: ${footer}\n`);
-  [browser, built] = await Promise.all([launchWithoutCjkFonts(tmp), buildDeck(deckDir, { outDir: path.join(tmp, 'out') })]);
+  [browser, built] = await Promise.all([testBrowser(), buildDeck(deckDir, { outDir: path.join(tmp, 'out') })]);
   pptxPath = path.join(built.outDir, `${built.name}.pptx`);
   await exportDeckPptx(browser, built.htmlPath, pptxPath, built.size);
   slides = await readPptx(pptxPath);
@@ -55,7 +55,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, 120_000);
 
