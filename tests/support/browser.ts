@@ -41,8 +41,13 @@ export async function writeLatinOnlyFontconfig(dir: string): Promise<string> {
  * A connection to the run's shared browser. Close the pages you open, and end with disconnect():
  * close() would end the browser for every other test file.
  */
-export function testBrowser(): Promise<Browser> {
-  return puppeteer.connect({ browserWSEndpoint: inject('browserEndpoint') });
+export async function testBrowser(): Promise<Browser> {
+  const browser = await puppeteer.connect({ browserWSEndpoint: inject('browserEndpoint') });
+  // Test files open pages at the same time. A page in a background tab gets no animation frames,
+  // which reveal.js and the checks wait for, so every page gets a window of its own.
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = (options) => newPage({ type: 'window', ...options });
+  return browser;
 }
 
 export interface PlatformFont {
