@@ -51,17 +51,14 @@ export async function fallbackFontsOnSlide(page: Page, cdp: CDPSession, index: n
     probeAttribute,
   );
   const problems: string[] = [];
-  // Only the root: querySelectorAll brings the nodes it finds; the whole tree, every slide, grows with the deck.
-  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `[${probeAttribute}]` });
-  // Asked all at once: the answers come back in one round trip's time, not one per element.
-  const answers = await Promise.all(
-    nodeIds.map((nodeId) => Promise.all([cdp.send('DOM.getAttributes', { nodeId }), cdp.send('CSS.getPlatformFontsForNode', { nodeId })])),
-  );
-  for (const [{ attributes }, { fonts }] of answers) {
+  for (const nodeId of nodeIds) {
+    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
     const id = Number(attributes[attributes.indexOf(probeAttribute) + 1]);
     const text = texts[id] ?? '?';
     const shortText = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     if (fonts.length === 0) problems.push(`“${shortText}”：浏览器没有为它选用任何字体（没有排版？）`);
     for (const font of fonts) {
       if (!font.isCustomFont || !isEmbeddedFamily(font.familyName)) {
@@ -196,15 +193,12 @@ export function tofuCheck(
       await document.fonts.load(font, chars.join('') + unassigned.join(''));
       const references = unassigned.map(draw);
       const results: ({ reason: 'missing glyph' | 'draws nothing'; note: '' | 'no face' | 'not loaded' } | null)[] = [];
-      // Why a character fails is asked only for the few that do: a load per character costs a task each.
-      const noteFor = async (char: string) => {
-        const faces = await document.fonts.load(font, char);
-        return faces.length === 0 ? 'no face' : document.fonts.check(font, char) ? '' : 'not loaded';
-      };
       for (const char of chars) {
+        const faces = await document.fonts.load(font, char);
+        const note = faces.length === 0 ? 'no face' : document.fonts.check(font, char) ? '' : 'not loaded';
         const pixels = draw(char);
-        if (references.some((reference) => same(pixels, reference))) results.push({ reason: 'missing glyph', note: await noteFor(char) });
-        else if (blank(pixels)) results.push({ reason: 'draws nothing', note: await noteFor(char) });
+        if (references.some((reference) => same(pixels, reference))) results.push({ reason: 'missing glyph', note });
+        else if (blank(pixels)) results.push({ reason: 'draws nothing', note });
         else results.push(null);
       }
       return results;
