@@ -10,8 +10,8 @@ const globalSetup = ['./tests/support/browser-setup.ts'];
  */
 const bundledBrowserTests = ['tests/deck.browser.test.ts', 'tests/themes.browser.test.ts', 'tests/faults.test.ts', 'src/export/pdf.test.ts'];
 
-/** Tests that replace modules (vi.mock): they need a module cache of their own. */
-const moduleMockTests = ['src/fonts/subset.test.ts'];
+/** Unit tests that need a module cache of their own (vi.mock) or the browser. */
+const unitTestsApart = ['src/fonts/subset.test.ts', 'src/export/contact-sheet.test.ts', 'src/export/pdf.test.ts'];
 
 export default defineConfig({
   test: {
@@ -19,24 +19,24 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default', './tests/summary-reporter.ts'],
-    // Three files at a time on two cores: browser and CLI tests spend much of their time waiting for
+    // Two files at a time on two cores: browser and CLI tests spend much of their time waiting for
     // Chromium or a child process, which leaves a core idle with one file at a time (vitest's default here).
-    maxWorkers: 3,
-    // Test files share their worker's module cache: the CLI and the pipeline load once per worker, not
-    // once per file. Tests restore what they change in the process (cwd, stdout, exitCode, env).
-    isolate: false,
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
-        test: { name: 'installed browser', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: [...bundledBrowserTests, ...moduleMockTests], globalSetup },
+        // Unit tests share their worker's module cache: the pipeline loads once per worker, not once
+        // per file. The end-to-end files stay isolated: one that times out while the CLI runs in-process
+        // (in another folder, stdout captured) must not leave that to the next file.
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: unitTestsApart, isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'installed browser', include: ['tests/**/*.test.ts', ...unitTestsApart], exclude: bundledBrowserTests, globalSetup },
       },
       {
         extends: true,
         test: { name: 'bundled browser', include: bundledBrowserTests, env: { NOTICE_DECK_BROWSER: 'bundled' }, globalSetup },
-      },
-      {
-        extends: true,
-        test: { name: 'module mocks', include: moduleMockTests, isolate: true },
       },
     ],
   },
