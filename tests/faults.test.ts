@@ -57,14 +57,19 @@ async function runUnderWay(command: string, tmp: string, out: string) {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const browsers = await waitFor('a renderer of the CLI’s browser', () => {
-    const pids = descendants(child.pid!);
-    return pids.some((pid) => commandLine(pid).includes('--type=renderer')) && pids;
-  });
+  // The run builds the sample with a cold font cache (its own TMPDIR) first: slow on a busy machine.
+  const browsers = await waitFor(
+    'a renderer of the CLI’s browser',
+    () => {
+      const pids = descendants(child.pid!);
+      return pids.some((pid) => commandLine(pid).includes('--type=renderer')) && pids;
+    },
+    150_000,
+  );
   return { child, browsers, exited, stderr: () => stderr };
 }
 
-describe('a run stopped from outside', { timeout: 120_000 }, () => {
+describe('a run stopped from outside', { timeout: 240_000 }, () => {
   it.each(['pdf', 'handout', 'png'])('SIGKILL during %s: the browser dies with the CLI over its pipe, and the next run removes the temp folder', async (command) => {
     const tmp = await freshTmp(`sigkill-${command}`);
     const out = path.join(work, `sigkill-${command}`, 'out');
