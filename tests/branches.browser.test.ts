@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllBranches, type BranchOutcome } from '../src/branch/batch.js';
-import { launchBrowser } from '../src/export/browser.js';
+import { testBrowser } from './support/browser.js';
 import { findOverflow, onlineRequests, openDeck } from './support/deck-checks.js';
 import { pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 
@@ -67,7 +67,7 @@ describe('the example branches', () => {
     // Formal: the red top band; light with the company's accent: teal, no red.
     const red = (r: number, g: number, b: number) => r > 150 && g < 60 && b < 60;
     const teal = (r: number, g: number, b: number) => r < 60 && g > 90 && g < 130 && b > 120 && b < 160;
-    const browser = await launchBrowser();
+    const browser = await testBrowser();
     try {
       const collegeCover = await renderPage(browser, files('college', college.shortName).slides, 1);
       const companyCover = await renderPage(browser, files('company', company.shortName).slides, 1);
@@ -75,7 +75,7 @@ describe('the example branches', () => {
       expect(pixelShare(companyCover, red)).toBe(0);
       expect(pixelShare(companyCover, teal)).toBeGreaterThan(0.01);
     } finally {
-      await browser.close();
+      await browser.disconnect();
     }
   });
 
@@ -96,7 +96,7 @@ describe('the example branches', () => {
 
 describe('the example branches in a browser', () => {
   it.each(['college', 'company'])('%s: overflows no slide and works offline (the company with its logo)', async (id) => {
-    const browser = await launchBrowser();
+    const browser = await testBrowser();
     try {
       const size = { width: 1280, height: 720 };
       const opened = await openDeck(browser, path.join(out, id, 'index.html'), size);
@@ -106,7 +106,7 @@ describe('the example branches in a browser', () => {
       expect(opened.errors).toEqual([]);
       if (id === 'company') expect(opened.requests.some((url) => url.endsWith('/media/company-logo.svg'))).toBe(true);
     } finally {
-      await browser.close();
+      await browser.disconnect();
     }
   });
 });

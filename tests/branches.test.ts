@@ -1,28 +1,17 @@
 /**
- * Branch files through the CLI as users run it (the compiled bin): new-branch, one branch with
+ * Branch files through the CLI (run in-process): new-branch, one branch with
  * --branch, every branch with --all-branches while one of them is broken. No browser: HTML only.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from './support/run-cli.js';
 
-const bin = path.resolve('bin/notice-deck.js');
-const run = promisify(execFile);
 let work: string;
 
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: work, env: { ...process.env, CI: 'true' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(args, work);
 
 // Parts with substance (over 100 em each): the planner studies them (agenda, discussion) rather
 // than gathering short parts on one overview slide.

@@ -6,14 +6,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPptx } from './support/pptx.js';
+import { runCliInProcess } from './support/run-cli.js';
 
-// The CLI as users run it: the compiled bin (`npm test` compiles first).
-const bin = path.resolve('bin/notice-deck.js');
-const run = promisify(execFile);
+// The CLI in-process (tests/support/run-cli.ts); the first test runs the compiled bin as users do (`npm test` compiles first).
+const cli = (...args: string[]) => runCliInProcess(args, workDir);
 
-async function cli(...args: string[]) {
+async function spawned(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: workDir, env: { ...process.env, CI: 'true' } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.resolve('bin/notice-deck.js'), ...args], { cwd: workDir, env: { ...process.env, CI: 'true' } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -38,11 +38,11 @@ async function deck(name: string, content: string | Uint8Array): Promise<string>
 
 describe('notice-deck CLI', () => {
   it('lists its commands and its version', async () => {
-    const help = await cli('--help');
+    const help = await spawned('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/build\s+\[options\] <deck\.\.\.>\s+\S/);
     expect(help.stdout).toMatch(/pdf\s+\[options\] <deck\.\.\.>\s+\S/);
-    expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await spawned('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('builds a deck into dist/<deck> by default and into --out', async () => {

@@ -18,7 +18,7 @@ import { openDeck } from '../src/check/page.js';
 import { importNoticeText } from '../src/import/import-notice.js';
 import { slideSizes } from '../src/render/slide-size.js';
 import { bodyLines, bodyPieces, coverage, type BodyRange, type Coverage } from './support/body-text.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { deckText } from './support/deck-checks.js';
 
 const fixtures = path.resolve('tests/fixtures/notices');
@@ -44,14 +44,25 @@ const results = new Map<string, Result>();
 let tmp: string;
 let browser: Browser;
 
+/** Fixtures checked at once: while one waits for Chromium to lay a slide out, another builds. */
+const concurrency = 3;
+
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'corpus-'));
-  browser = await launchWithoutCjkFonts(tmp);
-});
+  browser = await testBrowser();
+  const queue = ids.flatMap((id) => sizes.map((size) => [id, size] as const));
+  const done = new Map<string, Result>();
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) done.set(`${next[0]} ${next[1]}`, await run(...next));
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  // In the fixtures' order, for the table.
+  for (const id of ids) for (const size of sizes) results.set(`${id} ${size}`, done.get(`${id} ${size}`)!);
+}, 900_000);
 
 afterAll(async () => {
   printTable();
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
@@ -63,7 +74,7 @@ async function run(id: string, size: Size): Promise<Result> {
   try {
     const imported = importNoticeText(raw, `${id}.txt`);
     warnings.push(...imported.warnings);
-    const folder = path.join(tmp, 'decks', id);
+    const folder = path.join(tmp, 'decks', size.replace(':', 'x'), id);
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'notice.md'), imported.markdown);
     const built = await buildDeck(folder, { outDir: path.join(tmp, 'out', id, size.replace(':', 'x')), size: slideSizes[size], warn: (message) => warnings.push(message) });
@@ -99,11 +110,7 @@ const metrics: Record<Metric, (result: Result) => void> = {
 };
 
 for (const id of ids) {
-  describe(`corpus: ${id}`, { timeout: 300_000 }, () => {
-    beforeAll(async () => {
-      for (const size of sizes) results.set(`${id} ${size}`, await run(id, size));
-    }, 300_000);
-
+  describe(`corpus: ${id}`, () => {
     for (const size of sizes) {
       for (const [metric, assert] of Object.entries(metrics) as [Metric, (result: Result) => void][]) {
         const known = knownFailures[id]?.[size]?.includes(metric) ?? false;

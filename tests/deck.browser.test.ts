@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck, type BuiltDeck } from '../src/build/build-deck.js';
-import { launchWithoutCjkFonts, platformFontsOf, systemCjkFont } from './support/browser.js';
+import { testBrowser, platformFontsOf, systemCjkFont } from './support/browser.js';
 import {
   deckText,
   findFallbackFonts,
@@ -41,13 +41,13 @@ const sampleWarnings: string[] = [];
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'deck-browser-'));
   [browser, sample] = await Promise.all([
-    launchWithoutCjkFonts(tmp),
+    testBrowser(),
     buildDeck(sampleDeck, { outDir: path.join(tmp, 'zqf-2016-9'), warn: (message) => sampleWarnings.push(message) }),
   ]);
 }, hookTimeout);
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, hookTimeout);
 

@@ -4,20 +4,17 @@
  * page with its site around the article, an old .doc, and a scan without a text layer. The
  * expected notice.md is the committed one, written by hand from the raw text.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importNotice } from '../src/import/import-notice.js';
 import { noticeDocx } from './support/notice-docx.js';
+import { runCliInProcess } from './support/run-cli.js';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/notice-deck.js');
 const fixtures = path.resolve('tests/fixtures/import');
 const sampleNotice = path.resolve('decks/zqf-2016-9/notice.md');
 let work: string;
@@ -29,15 +26,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: work });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(args, work);
 
 /** notice.md's front matter (parsed) and body paragraphs. */
 function splitNotice(markdown: string): { frontMatter: Record<string, unknown>; paragraphs: string[] } {

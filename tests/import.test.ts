@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDeck } from '../src/build/build-deck.js';
 import { importNoticeText, type ImportedNotice } from '../src/import/import-notice.js';
+import { runCliInProcess } from './support/run-cli.js';
 
 const fixtures = path.resolve('tests/fixtures/import');
 
@@ -151,20 +150,8 @@ describe('import: notices of other shapes', () => {
 });
 
 describe('notice-deck import (CLI)', () => {
-  // The CLI as users run it: the compiled bin (`npm test` compiles first).
-  const bin = path.resolve('bin/notice-deck.js');
-  const run = promisify(execFile);
   let workDir: string;
-
-  async function cli(...args: string[]) {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: workDir });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  }
+  const cli = (...args: string[]) => runCliInProcess(args, workDir);
 
   beforeAll(async () => {
     workDir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-import-'));

@@ -1,26 +1,15 @@
-/** `notice-deck lint` and the warnings `build` prints, as users run them: the compiled bin. */
-import { execFile } from 'node:child_process';
+/** `notice-deck lint` and the warnings `build` prints, through the CLI (run in-process). */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from './support/run-cli.js';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/notice-deck.js');
 let work: string;
 
 const notice = ['---', 'issuer: 共青团某某县委', 'number: 某团发[2024]03号', 'title: 关于开展读书活动的通知', 'addressees: 各乡镇团委', 'date: 2024-03-15', '---', '', '为引导团员青年多读书,现通知如下。', '', '# 一、活动时间', '', '每周五下午。', '', '# 三、活动内容', '', '共读一本书。', ''].join('\n');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: work });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(args, work);
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-lint-'));

@@ -11,11 +11,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFileName } from '../src/output/manifest.js';
 import { readPdf } from './support/pdf.js';
+import { runCliInProcess } from './support/run-cli.js';
 
 const bin = path.resolve('bin/notice-deck.js');
+const cli = (cwd: string, ...args: string[]) => runCliInProcess(args, cwd);
 const sampleDeck = path.resolve('decks/zqf-2016-9');
 
-function cli(cwd: string, ...args: string[]) {
+/** The compiled bin in a child process: for runs at the same time, and to see everything a whole process writes. */
+function spawned(cwd: string, ...args: string[]) {
   return promisify(execFile)(process.execPath, [bin, ...args], { cwd, env: { ...process.env, CI: 'true' } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
@@ -67,7 +70,7 @@ describe('the output folder', () => {
 
   it('lets two PDF exports of one deck with different sizes run at once, each publishing a whole deck', { timeout: 240_000 }, async () => {
     await cp(sampleDeck, path.join(workDir, 'both'), { recursive: true });
-    const [wide, narrow] = await Promise.all([cli(workDir, 'pdf', 'both'), cli(workDir, 'pdf', 'both', '--size', '4:3')]);
+    const [wide, narrow] = await Promise.all([spawned(workDir, 'pdf', 'both'), spawned(workDir, 'pdf', 'both', '--size', '4:3')]);
     // Warnings of the preflight check may come; errors may not.
     for (const run of [wide, narrow]) expect(run.code, run.stderr).toBe(0);
     expect(wide.stdout).toMatch(/^dist\/both\/both\.pdf（\d+ 页）\n$/);
@@ -94,7 +97,7 @@ describe('the output folder', () => {
       // File times are finer than Date.now(): let the copy's times fall clearly before the start.
       await new Promise((resolve) => setTimeout(resolve, 50));
       const start = Date.now();
-      expect((await cli(local, 'build', 'deck', '--out', out)).code).toBe(0);
+      expect((await spawned(local, 'build', 'deck', '--out', out)).code).toBe(0);
       const changed = [...(await changedSince(repo, start, [out, path.join(repo, '.git'), path.join(repo, 'node_modules/.vite')])), ...(await changedSince(os.homedir(), start, [], 1))];
       // The folder holding the output changes by getting it; nothing else may.
       expect(changed.filter((file) => file !== local)).toEqual([]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { exportDeckPdf } from '../src/export/pdf.js';
 import { printOriginal } from '../src/print/original.js';
-import { launchWithoutCjkFonts, platformFontsOf } from './support/browser.js';
+import { testBrowser, platformFontsOf } from './support/browser.js';
 import { openDeck, showSlide } from './support/deck-checks.js';
 import { fontsOf, pixelShare, readPdf, renderPage } from './support/pdf.js';
 
@@ -20,10 +20,10 @@ let browser: Browser;
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-pictures-'));
   // As on a machine with no Chinese font: DejaVu (from npm) is the only system font.
-  browser = await launchWithoutCjkFonts(tmp);
+  browser = await testBrowser();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   await rm(tmp, { recursive: true, force: true });
 });
 

@@ -13,7 +13,7 @@ import { buildDeck } from '../src/build/build-deck.js';
 import { checkDeck } from '../src/check/check-deck.js';
 import { openDeck } from '../src/check/page.js';
 import { slideSizes } from '../src/render/slide-size.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { generatedNotice, noticeMarkdown } from './support/generated-notice.js';
 
 let tmp: string;
@@ -21,11 +21,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'planner-'));
-  browser = await launchWithoutCjkFonts(tmp);
+  browser = await testBrowser();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
@@ -36,7 +36,8 @@ const cases: [string, keyof typeof slideSizes, string][] = samples.flatMap((body
   ...(index === 2 ? ([[body, '16:9', 'variables:\n  size-points: 44px\n  size-body: 40px\n']] as [string, keyof typeof slideSizes, string][]) : []),
 ]);
 
-describe('decks planned from generated notices fit their slides in Chromium', { timeout: 180_000 }, () => {
+// Each case has a folder and a page of its own: they run at once (a page's window waits for frames while another builds).
+describe('decks planned from generated notices fit their slides in Chromium', { timeout: 180_000, concurrent: true }, () => {
   it.each(cases.map(([body, size, deckYaml], index) => ({ name: `sample ${index} at ${size}${deckYaml ? ', size-points 44px' : ''}`, index, body, size, deckYaml })))('$name', async ({ index, body, size, deckYaml }) => {
     const folder = path.join(tmp, `notice-${index}`);
     await mkdir(folder, { recursive: true });

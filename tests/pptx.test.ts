@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBranch } from '../src/branch/read-branch.js';
 import { buildDeck, type BuiltDeck } from '../src/build/build-deck.js';
 import { exportDeckPptx } from '../src/pptx/export-pptx.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { openDeck, showSlide } from './support/deck-checks.js';
 import { pptxPackageProblems } from './support/ooxml-package.js';
 import { openXmlSdkErrors } from './support/open-xml-validator.js';
@@ -50,7 +50,7 @@ beforeAll(async () => {
   await copyFile(path.join(sampleDeck, 'notice.md'), path.join(deckDir, 'notice.md'));
   await copyFile(logoSource, path.join(deckDir, 'logo.png'));
   await writeFile(path.join(deckDir, 'deck.yaml'), `logo: logo.png\nfooter: ${footer}\n`);
-  [browser, built] = await Promise.all([launchWithoutCjkFonts(tmp), buildDeck(deckDir, { outDir: path.join(tmp, 'out') })]);
+  [browser, built] = await Promise.all([testBrowser(), buildDeck(deckDir, { outDir: path.join(tmp, 'out') })]);
   pptxPath = path.join(built.outDir, `${built.name}.pptx`);
   await exportDeckPptx(browser, built.htmlPath, pptxPath, built.size);
   slides = await readPptx(pptxPath);
@@ -58,7 +58,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, 120_000);
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { registerHandout } from '../src/cli/commands/handout.js';
 import { registerOriginal } from '../src/cli/commands/original.js';
-import { launchBrowser } from '../src/export/browser.js';
+import { testBrowser } from './support/browser.js';
 import { printHandout } from '../src/print/handout.js';
 import { printNotes } from '../src/print/notes.js';
 import { printOriginal } from '../src/print/original.js';
@@ -37,14 +37,14 @@ let noticeText: string;
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-print-test-'));
   outDir = path.join(work, 'out');
-  browser = await launchBrowser();
+  browser = await testBrowser();
   // The deck as `notice-deck build` makes it: its slide count is what the handouts must hold.
   slideCount = (await buildDeck(sampleDeck, { outDir: path.join(work, 'deck') })).slideCount;
   noticeText = await readFile(path.join(sampleDeck, 'notice.md'), 'utf8');
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   await rm(work, { recursive: true, force: true });
 });
 

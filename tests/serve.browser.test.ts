@@ -11,7 +11,7 @@ import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../src/cli/report.js';
 import { serveDeck, type DeckPreview } from '../src/serve/deck-server.js';
-import { launchWithoutCjkFonts, platformFontsOf } from './support/browser.js';
+import { testBrowser, platformFontsOf } from './support/browser.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
 
@@ -33,12 +33,12 @@ beforeAll(async () => {
   [preview, browser] = await Promise.all([
     serveDeck(deckDir, { host: '127.0.0.1', port: 0, log: (message) => log.push(message), describe: describeError }),
     // No Chinese system font, as on a fresh PC: the error overlay must bring its own.
-    launchWithoutCjkFonts(tmp),
+    testBrowser(),
   ]);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   await preview?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });

@@ -10,7 +10,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSingleFile } from '../src/build/single-file.js';
 import type { BuiltDeck } from '../src/build/build-deck.js';
-import { launchWithoutCjkFonts, platformFontsOf } from './support/browser.js';
+import { testBrowser, platformFontsOf } from './support/browser.js';
 import { findFallbackFonts, findTofu, sectionCount, showSlide } from './support/deck-checks.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
@@ -23,14 +23,14 @@ let alone: string;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'single-file-browser-'));
-  [browser, built] = await Promise.all([launchWithoutCjkFonts(tmp), buildSingleFile(sampleDeck, { outDir: path.join(tmp, 'out') })]);
+  [browser, built] = await Promise.all([testBrowser(), buildSingleFile(sampleDeck, { outDir: path.join(tmp, 'out') })]);
   alone = path.join(tmp, 'empty', 'deck.html');
   await mkdir(path.dirname(alone));
   await copyFile(built.htmlPath, alone);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { builtInThemesDir, loadThemes } from '../src/layout/themes.js';
 import { slideSizes } from '../src/render/slide-size.js';
-import { launchWithoutCjkFonts } from './support/browser.js';
+import { testBrowser } from './support/browser.js';
 import { findFallbackFonts, findOverflow, openDeck } from './support/deck-checks.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
@@ -20,10 +20,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'themes-'));
-  browser = await launchWithoutCjkFonts(tmp);
+  browser = await testBrowser();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, 120_000);
 

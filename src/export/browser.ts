@@ -104,10 +104,15 @@ export function launchFailureReason(error: unknown): string {
 }
 
 export interface LaunchOptions {
-  /** Replaces the environment the browser sees (tests hide fonts with it). */
+  /** Replaces the environment the browser is chosen by and sees (tests hide fonts with it). */
   env?: NodeJS.ProcessEnv;
   /** A line of progress for a person watching (the bundled browser's first unpack). */
   progress?: (message: string) => void;
+  /**
+   * Talk over a local debugging port instead of the pipe, so that other processes can connect
+   * (the test suite shares one browser across its workers). Such a browser outlives a SIGKILLed parent.
+   */
+  connectable?: boolean;
 }
 
 /**
@@ -115,7 +120,7 @@ export interface LaunchOptions {
  * dies, even by SIGKILL; its profile is in this run's temp folder, removed when the run ends.
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const choice = chooseBrowser();
+  const choice = chooseBrowser(options.env);
   const executablePath = await executableOf(choice, options.progress ?? (() => {}));
   let browser: Browser;
   try {
@@ -123,7 +128,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       executablePath,
       ...(options.env ? { env: options.env } : {}),
       headless: true,
-      pipe: true,
+      pipe: !options.connectable,
       userDataDir: await runSubdir('chromium-'),
       // The CLI handles signals (src/cli/signals.ts); Puppeteer's own handlers would exit with other codes or not at all.
       handleSIGINT: false,

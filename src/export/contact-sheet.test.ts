@@ -4,18 +4,18 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../write-file-atomic.js';
-import { launchBrowser } from './browser.js';
+import { testBrowser } from '../../tests/support/browser.js';
 import { exportContactSheet, sheetWidth } from './contact-sheet.js';
 
 let browser: Browser;
 let tmp: string;
 
 beforeAll(async () => {
-  [browser, tmp] = await Promise.all([launchBrowser(), mkdtemp(path.join(os.tmpdir(), 'contact-sheet-'))]);
+  [browser, tmp] = await Promise.all([testBrowser(), mkdtemp(path.join(os.tmpdir(), 'contact-sheet-'))]);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 

@@ -8,7 +8,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pixelAt, renderPage } from '../../tests/support/pdf.js';
 import { UserError } from '../errors.js';
-import { launchBrowser } from './browser.js';
+import { testBrowser } from '../../tests/support/browser.js';
 import { exportDeckPdf } from './pdf.js';
 
 const fixtures = fileURLToPath(new URL('../../tests/fixtures/export/', import.meta.url));
@@ -50,11 +50,11 @@ async function exportFailure(deckHtml: string, pdfPath: string): Promise<Error> 
 describe('exportDeckPdf', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'export-pdf-'));
-    browser = await launchBrowser();
+    browser = await testBrowser();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await browser?.disconnect();
     await rm(tmp, { recursive: true, force: true });
   });
 

@@ -1,12 +1,13 @@
 /**
- * A headless Chromium that sees no CJK system font, as on a fresh machine: only what the deck
+ * The tests' headless Chromium sees no CJK system font, as on a fresh machine: only what the deck
  * embeds can draw its Chinese text, so a glyph the build forgot shows up as a fallback font or tofu.
+ * One such browser serves the whole run (browser-setup.ts); each test file connects to it.
  */
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'puppeteer';
-import { launchBrowser } from '../../src/export/browser.js';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { inject } from 'vitest';
 
 /**
  * Latin-only fonts Chromium may still use for its own fallback (digits, the .notdef box): DejaVu,
@@ -36,10 +37,17 @@ export async function writeLatinOnlyFontconfig(dir: string): Promise<string> {
   return file;
 }
 
-/** Launches the project's browser with FONTCONFIG_FILE pointing at a Latin-only configuration written into `dir`. */
-export async function launchWithoutCjkFonts(dir: string): Promise<Browser> {
-  const fontconfig = await writeLatinOnlyFontconfig(dir);
-  return launchBrowser({ env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+/**
+ * A connection to the run's shared browser. Close the pages you open, and end with disconnect():
+ * close() would end the browser for every other test file.
+ */
+export async function testBrowser(): Promise<Browser> {
+  const browser = await puppeteer.connect({ browserWSEndpoint: inject('browserEndpoint') });
+  // Test files open pages at the same time. A page in a background tab gets no animation frames,
+  // which reveal.js and the checks wait for, so every page gets a window of its own.
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = (options) => newPage({ type: 'window', ...options });
+  return browser;
 }
 
 export interface PlatformFont {

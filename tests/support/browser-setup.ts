@@ -1,0 +1,29 @@
+/**
+ * vitest globalSetup: one headless Chromium for the whole run, per project (so the bundled-browser
+ * project gets the Chromium npm ships), with no Chinese system font (see browser.ts). Test files
+ * connect to it with testBrowser() instead of each starting their own, which costs a second or more.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { launchBrowser } from '../../src/export/browser.js';
+import { writeLatinOnlyFontconfig } from './browser.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared browser's DevTools WebSocket address. */
+    browserEndpoint: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-test-browser-'));
+  const env = { ...process.env, ...project.config.env, FONTCONFIG_FILE: await writeLatinOnlyFontconfig(dir) };
+  const browser = await launchBrowser({ env, connectable: true });
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
