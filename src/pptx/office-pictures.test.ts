@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../export/browser.js';
+import { testBrowser } from '../../tests/support/browser.js';
 import { isOfficePicture, officePictures, pictureScale } from './office-pictures.js';
 import type { Decoration } from './slide-boxes.js';
 
@@ -29,12 +29,13 @@ describe('officePictures', () => {
   let tmp: string;
 
   beforeAll(async () => {
-    [browser, tmp] = await Promise.all([launchBrowser(), mkdtemp(path.join(os.tmpdir(), 'office-pictures-'))]);
+    [browser, tmp] = await Promise.all([testBrowser(), mkdtemp(path.join(os.tmpdir(), 'office-pictures-'))]);
     page = await browser.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
+    await browser?.disconnect();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
