@@ -3,18 +3,33 @@ import { toString } from 'mdast-util-to-string';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
 import { shortHeading } from '../text/short-heading.js';
 import { paragraph, text } from './mdast.js';
-import { packRows, rowLabelMax, rowList, type Row } from './overview.js';
+import { packRowBlocks, packRows, rowLabelMax, rowList, type Row } from './overview.js';
 import { spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
 import { headingText, sectionText } from './section-text.js';
+import { runWhile } from './section-kinds.js';
+import { contactSlide, contactTitle } from './contact-slides.js';
+import { isContactLine } from '../text/contact.js';
 import { slide } from './slides.js';
 
 /** Label–content tables made from the body: the short sections of an arrangement, labelled lines. */
 
 const overviewTitle = '有关事项';
 
-/** Short sections as one label–content table (主办单位 | …), over two slides when it must. */
+/**
+ * Short sections as one label–content table (主办单位 | …), over two slides when it must. Contact
+ * lines that end the last section belong to the notice: they go on a contact slide after it.
+ */
 export function overviewSlides(context: PlanContext, sections: NoticeSection[]): void {
+  const last = sections.at(-1)!;
+  const trailing = runWhile(last.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
+  if (trailing > 0 && trailing < last.children.length) {
+    const contact = last.children.slice(-trailing);
+    overviewSlides(context, [...sections.slice(0, -1), { ...last, children: last.children.slice(0, -trailing) }]);
+    const lines = contact.map((node) => toString(node));
+    contactSlide(context, lines, contactTitle, lines.map((line) => paragraph(line)), spanning(contact[0]!.position, contact.at(-1)!.position));
+    return;
+  }
   const rows = sections.map((section): Row => {
     const heading = headingText(section);
     const label = shortHeading(heading, rowLabelMax);
@@ -33,11 +48,17 @@ export function overviewSlides(context: PlanContext, sections: NoticeSection[]):
   }
 }
 
-/** Rows made from consecutive blocks (a label line and the lines under it), each slide's notes its blocks. */
-export function rowSlides(context: PlanContext, rows: Row[], title: string, nodes: BlockContent[]): void {
+/**
+ * Rows made from consecutive blocks, each slide's notes its blocks: a row is a block of its own
+ * (`labelBlocks` 0: a schedule's row) or a label line and the lines under it (1).
+ */
+export function rowSlides(context: PlanContext, rows: Row[], title: string, nodes: BlockContent[], labelBlocks: 0 | 1): void {
+  const budget = context.budget('overview', 'rows');
+  // A schedule's day stays with its times: a row without a label heads the rows after it.
+  const days = rows.reduce<Row[][]>((blocks, row) => (row.label === '' || blocks.length === 0 ? [...blocks, [row]] : (blocks.at(-1)!.push(row), blocks)), []);
   let at = 0;
-  for (const group of packRows(rows, context.budget('overview', 'rows'))) {
-    const count = group.reduce((sum, row) => sum + 1 + row.lines.length, 0);
+  for (const group of labelBlocks === 0 ? packRowBlocks(days, budget) : packRows(rows, budget)) {
+    const count = group.reduce((sum, row) => sum + (labelBlocks === 0 ? 1 : 1 + row.lines.length), 0);
     const shown = nodes.slice(at, at + count);
     at += count;
     context.push(slide('overview', { title: [text(title)], rows: [rowList(group)] }, shown.map((node) => paragraph(toString(node))), spanning(shown[0]!.position, shown.at(-1)!.position)));

@@ -79,7 +79,9 @@ class StudyPlanner {
     this.blocks(tree.children.slice(0, end), bodyTitle);
     if (attachments) attachmentSlide(context, attachments);
     this.blocks(tree.children.slice(end), bodyTitle);
-    if (studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) context.slides.push(...discussionSlides(studied, context.budget('discussion', 'topics')));
+    // Discussion topics come from a study notice's parts; an arrangement's (赛程安排, 评分标准) are no topics.
+    const arrangement = !context.authorMode && tree.children.some((_, index) => shortSectionRun(tree.children, index) >= 2);
+    if (!arrangement && studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) context.slides.push(...discussionSlides(studied, context.budget('discussion', 'topics')));
     context.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
     const children = context.authorMode ? context.slides : mergeNeighbours(context.slides, context.body);
