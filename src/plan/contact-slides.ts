@@ -1,11 +1,13 @@
-import type { RootContent } from 'mdast';
+import type { BlockContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { NoticeSection } from '../recognise/notice-section.js';
-import { contactRows } from '../text/contact.js';
+import { contactRows, isContactLine } from '../text/contact.js';
 import { paragraph, text } from './mdast.js';
 import { packRows, rowList, type Row } from './overview.js';
+import { spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
+import { runWhile } from './section-kinds.js';
 import { headingText } from './section-text.js';
 import { slide } from './slides.js';
 import { shortTitle } from './titles.js';
@@ -20,6 +22,22 @@ export function contactSection(context: PlanContext, section: NoticeSection): vo
   const lines = section.children.map((child) => toString(child));
   const title = shortTitle(section.label, headingText(section), context.titleWidth);
   contactSlide(context, lines, title, [paragraph(section.label + headingText(section)), ...lines.map((line) => paragraph(line))], section.position);
+}
+
+/**
+ * Contact lines that end a section (the last item of a list, the last short part) belong to the
+ * notice, not to that section: the section without them, and them. Undefined when there are none.
+ */
+export function trailingContact(section: NoticeSection): { rest: NoticeSection; contact: BlockContent[] } | undefined {
+  const trailing = runWhile(section.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
+  if (trailing === 0) return undefined;
+  return { rest: { ...section, children: section.children.slice(0, -trailing) }, contact: section.children.slice(-trailing) as BlockContent[] };
+}
+
+/** Contact paragraphs on a 联系方式 slide, each its own note. */
+export function contactLinesSlide(context: PlanContext, nodes: BlockContent[]): void {
+  const lines = nodes.map((node) => toString(node));
+  contactSlide(context, lines, contactTitle, lines.map((line) => paragraph(line)), spanning(nodes[0]!.position, nodes.at(-1)!.position));
 }
 
 /** Contact lines as label–content rows, the notes on the first slide. */

@@ -2,14 +2,12 @@ import type { BlockContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
 import { shortHeading } from '../text/short-heading.js';
+import { contactLinesSlide, trailingContact } from './contact-slides.js';
 import { paragraph, text } from './mdast.js';
 import { packRowBlocks, packRows, rowLabelMax, rowList, type Row } from './overview.js';
 import { spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
 import { headingText, sectionText } from './section-text.js';
-import { runWhile } from './section-kinds.js';
-import { contactSlide, contactTitle } from './contact-slides.js';
-import { isContactLine } from '../text/contact.js';
 import { slide } from './slides.js';
 
 /** Label–content tables made from the body: the short sections of an arrangement, labelled lines. */
@@ -21,13 +19,10 @@ const overviewTitle = '有关事项';
  * lines that end the last section belong to the notice: they go on a contact slide after it.
  */
 export function overviewSlides(context: PlanContext, sections: NoticeSection[]): void {
-  const last = sections.at(-1)!;
-  const trailing = runWhile(last.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
-  if (trailing > 0 && trailing < last.children.length) {
-    const contact = last.children.slice(-trailing);
-    overviewSlides(context, [...sections.slice(0, -1), { ...last, children: last.children.slice(0, -trailing) }]);
-    const lines = contact.map((node) => toString(node));
-    contactSlide(context, lines, contactTitle, lines.map((line) => paragraph(line)), spanning(contact[0]!.position, contact.at(-1)!.position));
+  const split = trailingContact(sections.at(-1)!);
+  if (split && split.rest.children.length > 0) {
+    overviewSlides(context, [...sections.slice(0, -1), split.rest]);
+    contactLinesSlide(context, split.contact);
     return;
   }
   const rows = sections.map((section): Row => {

@@ -1,16 +1,15 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { NoticeSection } from '../recognise/notice-section.js';
-import { isContactLine } from '../text/contact.js';
 import { linesNeeded, type TextBudget } from '../text/fit.js';
 import { textWidth } from '../text/width.js';
 import type { Slide } from './deck.js';
 import { cardBudget, cardsPerSlide } from './card-slides.js';
-import { contactSlide, contactTitle } from './contact-slides.js';
+import { contactLinesSlide, trailingContact } from './contact-slides.js';
 import { paragraph, text } from './mdast.js';
 import { evenGroups, packEvenly, spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
-import { runWhile, smallSectionRun } from './section-kinds.js';
+import { smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText, sectionText } from './section-text.js';
 import { highlightContent } from './sentence.js';
 import { bulletList, slide } from './slides.js';
@@ -29,13 +28,10 @@ export function leadsIntoCards(context: PlanContext, node: BlockContent & { type
  */
 export function subsectionSlides(context: PlanContext, sections: NoticeSection[], title: string, lead?: BlockContent): void {
   // Contact lines at the end of the last subsection belong to the notice, not to that item.
-  const last = sections.at(-1)!;
-  const trailing = runWhile(last.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
-  if (trailing > 0) {
-    const contact = last.children.slice(-trailing);
-    subsectionSlides(context, [...sections.slice(0, -1), { ...last, children: last.children.slice(0, -trailing) }], title, lead);
-    const lines = contact.map((node) => toString(node));
-    contactSlide(context, lines, contactTitle, lines.map((line) => paragraph(line)), spanning(contact[0]!.position, contact.at(-1)!.position));
+  const split = trailingContact(sections.at(-1)!);
+  if (split) {
+    subsectionSlides(context, [...sections.slice(0, -1), split.rest], title, lead);
+    contactLinesSlide(context, split.contact);
     return;
   }
   // A card is a heading and its text: items that are only a line each are a list.
