@@ -30,9 +30,7 @@ describe('repairParagraphs', () => {
     expect(repairParagraphs(['电子邮箱：qnzm2024-tuanwei-xuanchuan@example.com', '地址：学生活动中心208室']).paragraphs).toHaveLength(2);
   });
 
-  it('keeps label lines, schedule rows and contact lines that end in a number each on a line of its own', () => {
-    const labelled = ['培训时间：2025年6月9日—6月11日（共3天），6月8日下午报到', '培训地点：某某市团校（某某区学府路18号）'];
-    expect(repairParagraphs(pieces(...labelled)).paragraphs).toEqual(labelled);
+  it('keeps padded or numbered label lines, schedule rows, table rows and contact lines that end in a number each on a line of its own', () => {
     const schedule = ['6月8日（星期日）', '14:00-18:00  学员报到、领取全部培训资料和证件', '6月9日（星期一）', '09:00-11:30  专题辅导：新时代共青团基层组织建设', '14:30-17:00  案例教学：团支部组织生活怎么开'];
     expect(repairParagraphs(pieces(...schedule)).paragraphs).toEqual(schedule);
     const contacts = ['市团校培训部办公室  张老师  0571-88001234', '团市委组织部  刘老师  0571-88015678'];

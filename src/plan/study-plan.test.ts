@@ -138,6 +138,7 @@ describe('remarkStudyPlan', () => {
     expect(layouts(deck).filter((layout) => ['agenda', 'section', 'discussion', 'overview'].includes(layout))).toEqual(['overview', 'section', 'overview']);
     const withTwoParts = await planNotice(body.replace('# 四、时间安排', `# 四、时间安排\n\n${long(10)}`));
     expect(layouts(withTwoParts.deck)).not.toContain('discussion');
+    expect(slotText(withTwoParts.deck.children.find((slide) => slide.layout === 'agenda')!, 'title')).toBe('主要内容');
     const [overview, contact] = deck.children.filter((slide) => slide.layout === 'overview');
     expect(slotText(overview!, 'rows')).toBe('主办单位某某大学团委参赛对象全校在籍本科生、研究生，可个人参赛，也可组队参赛。');
     const contactSlide = deck.children.at(-2)!;

@@ -69,7 +69,9 @@ class StudyPlanner {
     const sizes = context.geometry.sizes;
     const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
     context.slides.push(coverSlide(metadata, { budget: context.budget('cover', 'title'), reduction }));
-    if (studied.length >= 2) context.slides.push(...agendaSlides(sections, context.budget('agenda', 'items')));
+    // An arrangement (two or more short sections: 活动主题, 参赛对象 …) is planned, not studied: no discussion topics.
+    const arrangement = !context.authorMode && tree.children.some((_, index) => shortSectionRun(tree.children, index) >= 2);
+    if (studied.length >= 2) context.slides.push(...agendaSlides(sections, context.budget('agenda', 'items'), arrangement));
     // The author's own slides before any heading have no title to borrow.
     const bodyTitle = context.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle;
     const attachments = context.authorMode ? undefined : metadata.attachments;
@@ -79,8 +81,6 @@ class StudyPlanner {
     this.blocks(tree.children.slice(0, end), bodyTitle);
     if (attachments) attachmentSlide(context, attachments);
     this.blocks(tree.children.slice(end), bodyTitle);
-    // Discussion topics come from a study notice's parts; an arrangement's (赛程安排, 评分标准) are no topics.
-    const arrangement = !context.authorMode && tree.children.some((_, index) => shortSectionRun(tree.children, index) >= 2);
     if (!arrangement && studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) context.slides.push(...discussionSlides(studied, context.budget('discussion', 'topics')));
     context.slides.push(closingSlide(metadata));
     // The author's own slides stay as the author made them.
