@@ -149,6 +149,19 @@ describe('recogniseParts: the end', () => {
     expect(parts('关于开展学习的通知\n正文。\n共青团某某省委员会　　某某省教育厅\n2024年5月6日\n').signature).toEqual(['共青团某某省委员会', '某某省教育厅']);
   });
 
+  it('reads 附件1：… 附件2：… lines at the end of the body as the 附件 list, and leaves 附件2-1 lines in the body', () => {
+    const found = parts('关于开展学习的通知\n正文。\n特此通知。\n附件1：活动日程表\n附件2：“我最喜爱的一本书”报名表\n共青团某某大学委员会\n2024年5月6日\n');
+    expect(found.attachments).toEqual(['活动日程表', '“我最喜爱的一本书”报名表']);
+    expect(found.body.map((line) => line.text)).toEqual(['正文。', '特此通知。']);
+    const parted = parts('关于开展学习的通知\n正文。\n附件1：参赛办法\n附件2-1：报名表（学生组）\n共青团某某大学委员会\n2024年5月6日\n');
+    expect(parted.attachments).toBeUndefined();
+  });
+
+  it('reads a 附件 name that starts with a year under its number', () => {
+    const found = parts('关于开展学习的通知\n正文。\n附件：1.2025年全市团干部培训班名额分配表\n2.参训人员回执\n共青团某某县委\n2024年5月6日\n');
+    expect(found.attachments).toEqual(['2025年全市团干部培训班名额分配表', '参训人员回执']);
+  });
+
   it('reads a 附件 list after the date, each number alone above its name', () => {
     const found = parts('关于开展学习的通知\n正文。\n共青团某某县委\n2024年5月6日\n附件：\n1.\n活动规则.docx\n2.\n报名表.docx\n');
     expect(found).toMatchObject({ attachments: ['活动规则.docx', '报名表.docx'], date: '2024-05-06' });

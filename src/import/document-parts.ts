@@ -49,6 +49,8 @@ const sentenceStop = /[。！？；!?;]/u;
 const organisationEnding =
   /(?:委|会|中央|厅|部|局|办|室|处|科|院|校|学|支|团|队|组|中心|司|府|政府|所|站|社|馆|署|行|庭|联|党组|街道|镇|乡|村|区|县|市|省)$/u;
 const attachmentNote = /^附\s*件\s*[：:]\s*/u;
+/** 附件1：name, a line for each attachment. */
+const numberedAttachment = /^附\s*件\s*(\d{1,2})\s*[：:]\s*(?=\S)/u;
 /** The label alone on the line above an attachment's own text: 附件, 附件1, 附件2： */
 const attachmentLabel = /^附\s*件\s*\d{0,2}\s*[：:]?$/u;
 const ccLine = /^抄\s*送\s*[：:]\s*/u;
@@ -396,6 +398,8 @@ function signaturesAbove(lines: SourceLine[], from: number, dateIndex: number): 
 
 /** 附件：1.… 2.… between the body and the signature; names wrapped over lines are joined. */
 function readAttachmentNote(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+  const numbered = readNumberedAttachments(lines, from, to);
+  if (numbered) return numbered;
   for (let start = to - 1; start >= from; start--) {
     if (!attachmentNote.test(lines[start]!.text)) continue;
     const noteLines = lines.slice(start, to).map((line, index) => (index === 0 ? line.text.replace(attachmentNote, '') : line.text));
@@ -404,9 +408,11 @@ function readAttachmentNote(lines: SourceLine[], from: number, to: number): { at
     // A label alone on its line (“1.” above the name, as a web page's list of links) starts the next item.
     let itemStarts = true;
     // Several items may share a line where the copy lost the breaks: “1.甲 2.乙”.
-    for (const piece of noteLines.flatMap((line) => line.split(/\s+(?=\d{1,2}\s*[.．、](?!\d))/u))) {
-      const name = dropBreakSpaces(piece.replace(itemLabel, '').replace(/[；;。，,]$/u, '').trim());
-      itemStarts ||= itemLabel.test(piece);
+    const pieces = noteLines.flatMap((line) => line.split(/\s+(?=\d{1,2}\s*[.．、](?!\d))/u));
+    for (const piece of pieces) {
+      const label = itemLabelOf(piece, pieces);
+      const name = dropBreakSpaces(piece.slice(label.length).replace(/[；;。，,]$/u, '').trim());
+      itemStarts ||= label !== '';
       if (name === '') continue;
       if (itemStarts) attachments.push(name);
       else attachments[attachments.length - 1] = joinPieces(attachments.at(-1)!, name);
@@ -415,6 +421,27 @@ function readAttachmentNote(lines: SourceLine[], from: number, to: number): { at
     return attachments.length > 0 ? { attachments, start } : undefined;
   }
   return undefined;
+}
+
+/** 附件1：… 附件2：… a line each at the end of the body, numbered 1, 2, 3 … (附件2-1 is a part of one: left as written). */
+function readNumberedAttachments(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+  let start = to;
+  while (start > from && numberedAttachment.test(lines[start - 1]!.text)) start--;
+  const run = lines.slice(start, to).map((line) => numberedAttachment.exec(line.text)!);
+  if (run.length === 0 || run.some((match, index) => Number(match[1]) !== index + 1)) return undefined;
+  return { attachments: run.map((match) => dropBreakSpaces(match.input.slice(match[0].length).replace(/[；;。，,]$/u, '').trim())), start };
+}
+
+/**
+ * The item label a piece of the 附件 list starts with, or ''. A label before a number (1.2025年…
+ * 名额分配表) reads as a decimal alone; it is a label when the list goes on with the next number.
+ */
+function itemLabelOf(piece: string, pieces: readonly string[]): string {
+  const strict = itemLabel.exec(piece);
+  if (strict) return strict[0];
+  const loose = /^(\d{1,2})\s*[.．、]\s*/u.exec(piece);
+  if (!loose) return '';
+  return pieces.some((other) => itemLabel.test(other) && parseInt(other, 10) === Number(loose[1]) + 1) ? loose[0] : '';
 }
 
 /** A line that can be an organisation's name: short, no punctuation, no numbering, ending like one. */

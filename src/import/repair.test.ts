@@ -30,6 +30,21 @@ describe('repairParagraphs', () => {
     expect(repairParagraphs(['电子邮箱：qnzm2024-tuanwei-xuanchuan@example.com', '地址：学生活动中心208室']).paragraphs).toHaveLength(2);
   });
 
+  it('keeps padded or numbered label lines, schedule rows, table rows and contact lines that end in a number each on a line of its own', () => {
+    const schedule = ['6月8日（星期日）', '14:00-18:00  学员报到、领取全部培训资料和证件', '6月9日（星期一）', '09:00-11:30  专题辅导：新时代共青团基层组织建设', '14:30-17:00  案例教学：团支部组织生活怎么开'];
+    expect(repairParagraphs(pieces(...schedule)).paragraphs).toEqual(schedule);
+    const contacts = ['市团校培训部办公室  张老师  0571-88001234', '团市委组织部  刘老师  0571-88015678'];
+    expect(repairParagraphs(pieces(...contacts)).paragraphs).toEqual(contacts);
+    const spaced = ['副组长：陈某某  各学院分管学生工作的副书记和辅导员', '成  员：校团委全体教师  各学院团委书记'];
+    expect(repairParagraphs(pieces(...spaced)).paragraphs).toEqual(spaced);
+    const attachments = ['附件1：某某大学第十二届“青春·书香”校园读书节活动日程表', '附件2：“我最喜爱的一本书”短视频大赛报名表'];
+    expect(repairParagraphs(pieces(...attachments)).paragraphs).toEqual(attachments);
+    const table = ['学院 | 名额 | 学院 | 名额 | 学院 | 名额 | 学院 | 名额 |', '文学院 | 40 | 理学院 | 45 |'];
+    expect(repairParagraphs(pieces(...table)).paragraphs).toEqual(table);
+    // A sentence cut after a date still joins.
+    expect(repairParagraphs(pieces('请各单位认真组织本单位团员青年参加学习，并于', '6月9日前报送学习情况。')).paragraphs).toHaveLength(1);
+  });
+
   it('joins a heading broken over two lines only when the second part is short and has no sentence', () => {
     const heading = '二、认真落实讲话要求，牢牢把握共青团网络新媒体工作的';
     expect(repairParagraphs(pieces(heading, '基本原则', '必须坚持党管网络。')).paragraphs).toEqual([`${heading}基本原则`, '必须坚持党管网络。']);

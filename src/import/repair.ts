@@ -18,6 +18,16 @@ const sentenceStop = /[。！？；：!?;:]/u;
 const fullLine = 16;
 /** Level-1 headings take at most two printed lines. */
 const headingMaxWidth = 60;
+/** A short label and a colon at a line's start (培训地点：…, 组  长：…, 附件2：…). */
+const labelStart = /^(\p{Script=Han}(?:\s*[\p{Script=Han}\d-]){1,4})\s*[：:]/u;
+/** Labels of a list of fields are set to one width (培训时间 / 培训地点, 组  长 / 副组长: spaces pad), at most this many em. */
+const labelMaxWidth = 4;
+/** A row of a table typed with bars (学院 | 名额 | 学院 | 名额 |) is a line of its own. */
+const tableRow = /[|｜].*[|｜]/u;
+/** A schedule's row starts with a time range (14:30-17:00); its day line is a date and a weekday alone. */
+const scheduleLine = /^(?:\d{1,2}[:：]\d{2}\s*[-—–~～至]|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*$)/u;
+/** A line that ends with a telephone number or an e-mail address ends there (市团校培训部  张老师  0571-88001234). */
+const contactEnd = /(?:\d{3,4}[-—]\d{7,8}|\d{11}|@[\w.-]+\.[a-z]{2,})$/iu;
 
 /** A numbered line that is a heading on its own (一、总体要求), not a paragraph that starts with a label. */
 export function isHeadingLine(text: string): boolean {
@@ -67,6 +77,8 @@ export function repairParagraphs(lines: readonly BodyLine[]): RepairedBody {
 
 function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
   if (finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
+  // Label lines, schedule rows and contact lines are items of a list, each a line of its own.
+  if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactEnd.test(lastPiece)) return false;
   // A heading that ends by closing its remark (选题指南（供参考）) is whole: what follows is the body.
   if (isHeadingLine(paragraph) && /[)）]$/u.test(paragraph)) return false;
   if (midSentence.test(paragraph)) return true;
@@ -79,4 +91,15 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
     return !/[）)]$/u.test(paragraph) && !/^\d+\s*[年月日号时点期批届]/u.test(next) && textWidth(next) < fullLine && !sentenceStop.test(next);
   }
   return true;
+}
+
+/**
+ * Two lines that start with labels of one width, padded with spaces or numbered (组  长 / 副组长,
+ * 附件1 / 附件2), as a list of fields does: each is a line of its own. Plain labels (培训时间：)
+ * are not told from a wrapped line that happens to start with a clause and a colon.
+ */
+function fieldLines(line: string, next: string): boolean {
+  const [label, nextLabel] = [labelStart.exec(line)?.[1], labelStart.exec(next)?.[1]];
+  if (label === undefined || nextLabel === undefined || !/[\s\d]/u.test(label + nextLabel)) return false;
+  return textWidth(label) <= labelMaxWidth && Math.abs(textWidth(label) - textWidth(nextLabel)) <= 0.5;
 }

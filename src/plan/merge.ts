@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { linesNeeded, type TextBudget } from '../text/fit.js';
+import { textWidth } from '../text/width.js';
 import type { Slide } from './deck.js';
 import { spanning } from './packing.js';
 import { slide } from './slides.js';
@@ -11,7 +12,8 @@ const mergeable = new Set(['quote', 'points']);
 /**
  * Neighbouring slides under one title whose text fits on one points slide become that slide
  * (three one-sentence paragraphs are one slide of three points, not three statements), so no
- * slide is spent on a line that fits beside its neighbour. Notes are joined in order.
+ * slide is spent on a line that fits beside its neighbour. Notes are joined in order. A closing
+ * formula that does not fit beside its neighbour joins that slide's notes.
  */
 export function mergeNeighbours(slides: Slide[], budget: TextBudget): Slide[] {
   const merged: Slide[] = [];
@@ -19,6 +21,7 @@ export function mergeNeighbours(slides: Slide[], budget: TextBudget): Slide[] {
     const previous = merged.at(-1);
     const joined = previous && joinable(previous, current) ? join(previous, current, budget) : undefined;
     if (joined) merged[merged.length - 1] = joined;
+    else if (previous && joinable(previous, current) && isFormula(current)) previous.notes.push(...current.notes);
     else merged.push(current);
   }
   return merged;
@@ -27,6 +30,13 @@ export function mergeNeighbours(slides: Slide[], budget: TextBudget): Slide[] {
 function joinable(first: Slide, second: Slide): boolean {
   const title = (candidate: Slide) => toString({ type: 'root', children: candidate.slots.title ?? [] });
   return mergeable.has(first.layout) && mergeable.has(second.layout) && !second.slots.key && !!first.position && !!second.position && title(first) === title(second);
+}
+
+/** At most this many em, a closing formula (特此通知。): said from the notes, never a slide of its own. */
+const formulaWidth = 6;
+
+function isFormula(candidate: Slide): boolean {
+  return textWidth(toString({ type: 'root', children: candidate.slots.body ?? [] })) <= formulaWidth;
 }
 
 /** The body of a points or statement slide as list items. */

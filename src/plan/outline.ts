@@ -11,16 +11,18 @@ import { bulletList, slide } from './slides.js';
 /** The slides that frame a study meeting: the sections as an agenda at the start, as topics at the end. */
 
 const agendaTitle = '学习提纲';
+/** An arrangement (an activity, a contest, a training course) is not studied: its parts are what is arranged. */
+const arrangementTitle = '主要内容';
 const discussionTitle = '交流研讨';
 const prompt = '结合学习内容和思想、工作实际，围绕以下方面交流体会：';
 
 /** The sections' headings, one line each (shortened by rule), `budget.lines` to a slide, spread evenly. */
-export function agendaSlides(sections: NoticeSection[], budget: TextBudget): Slide[] {
+export function agendaSlides(sections: NoticeSection[], budget: TextBudget, arrangement = false): Slide[] {
   return evenGroups(sections, budget.lines).map((group) => {
     const titles = group.map((section) => [text(section.label + conciseHeading(headingText(section), budget.chars - 1 - textWidth(section.label)))]);
     // The presenter announces the parts by their full headings.
     const notes = group.map((section) => paragraph(section.label + headingText(section)));
-    return slide('agenda', { title: [text(agendaTitle)], items: [bulletList(titles)] }, notes);
+    return slide('agenda', { title: [text(arrangement ? arrangementTitle : agendaTitle)], items: [bulletList(titles)] }, notes);
   });
 }
 

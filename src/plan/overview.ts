@@ -47,3 +47,15 @@ export function packRows(rows: Row[], budget: TextBudget): Row[][] {
   const lines = rows.map((row) => rowLines(row, labelWidth, budget.chars));
   return packEvenly(lines, 0, budget.lines).map((group) => group.map((index) => rows[index]!));
 }
+
+/**
+ * Blocks of rows (a schedule's day and its times) spread over as few tables as the budget allows,
+ * a block never cut; rows one by one when a block alone is more than a table holds.
+ */
+export function packRowBlocks(blocks: Row[][], budget: TextBudget): Row[][] {
+  const rows = blocks.flat();
+  const labelWidth = Math.max(0, ...rows.map((row) => textWidth(row.label)));
+  const lines = blocks.map((block) => block.reduce((sum, row) => sum + rowLines(row, labelWidth, budget.chars), 0));
+  if (lines.some((count) => count > budget.lines)) return packRows(rows, budget);
+  return packEvenly(lines, 0, budget.lines).map((group) => group.flatMap((index) => blocks[index]!));
+}

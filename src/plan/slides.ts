@@ -34,10 +34,10 @@ export interface CoverTitle {
   reduction: number;
 }
 
-function coverTitle(title: string, { budget, reduction }: CoverTitle): PhrasingContent[] {
-  const lines = balanceLines(title, budget.chars);
+function coverTitle(title: string, { budget, reduction }: CoverTitle, issuers: readonly string[]): PhrasingContent[] {
+  const lines = balanceLines(title, budget.chars, issuers);
   if (lines.length <= budget.lines) return withBreaks(lines);
-  const smaller = balanceLines(title, Math.floor(budget.chars / reduction));
+  const smaller = balanceLines(title, Math.floor(budget.chars / reduction), issuers);
   return [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['long-title'] } }, children: withBreaks(smaller) }];
 }
 
@@ -55,7 +55,7 @@ export function coverSlide(metadata: NoticeMetadata, titleSetting: CoverTitle): 
     'cover',
     {
       ...(metadata.issuer ? { issuer: coverIssuers(metadata.issuer) } : {}),
-      ...(metadata.title ? { title: coverTitle(metadata.title, titleSetting) } : {}),
+      ...(metadata.title ? { title: coverTitle(metadata.title, titleSetting, metadata.issuer ?? []) } : {}),
       ...(metadata.number ? { number: [text(metadata.number)] } : {}),
       ...(metadata.date ? { date: [text(formatChineseDate(metadata.date))] } : {}),
     },

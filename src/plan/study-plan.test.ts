@@ -31,11 +31,14 @@ describe('remarkStudyPlan', () => {
     expect(slotText(statement, 'body')).toBe('各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
   });
 
-  it('spreads a long agenda evenly over its slides', async () => {
-    const sections = '一二三四五六七八'.split('').map((n) => `# ${n}、第${n}部分\n\n${long(4)}`).join('\n\n');
-    const { deck } = await planNotice(sections);
-    const agendas = deck.children.filter((slide) => slide.layout === 'agenda');
-    expect(agendas.map((slide) => (slide.slots.items![0] as import('mdast').List).children.length)).toEqual([4, 4]);
+  it('puts up to eight parts on one agenda slide and spreads a longer agenda evenly', async () => {
+    const agendaOf = async (count: number) => {
+      const sections = '一二三四五六七八九十'.slice(0, count).split('').map((n) => `# ${n}、第${n}部分\n\n${long(4)}`).join('\n\n');
+      const { deck } = await planNotice(sections);
+      return deck.children.filter((slide) => slide.layout === 'agenda').map((slide) => (slide.slots.items![0] as import('mdast').List).children.length);
+    };
+    expect(await agendaOf(7)).toEqual([7]);
+    expect(await agendaOf(10)).toEqual([5, 5]);
   });
 
   it('makes the lead sentence the key point and the other sentences points', async () => {
@@ -133,6 +136,9 @@ describe('remarkStudyPlan', () => {
     const body = ['# 一、主办单位', '某某大学团委', '# 二、参赛对象', '全校在籍本科生、研究生，可个人参赛，也可组队参赛。', '# 三、作品要求', long(10), '# 四、时间安排', '1.报名：4月1日至4月20日。', '2.决赛：5月下旬。', '# 五、联系方式', '联系人：李老师', '电话：0123-45678901', '电子邮箱：qnzm@example.com'].join('\n\n');
     const { deck } = await planNotice(body);
     expect(layouts(deck).filter((layout) => ['agenda', 'section', 'discussion', 'overview'].includes(layout))).toEqual(['overview', 'section', 'overview']);
+    const withTwoParts = await planNotice(body.replace('# 四、时间安排', `# 四、时间安排\n\n${long(10)}`));
+    expect(layouts(withTwoParts.deck)).not.toContain('discussion');
+    expect(slotText(withTwoParts.deck.children.find((slide) => slide.layout === 'agenda')!, 'title')).toBe('主要内容');
     const [overview, contact] = deck.children.filter((slide) => slide.layout === 'overview');
     expect(slotText(overview!, 'rows')).toBe('主办单位某某大学团委参赛对象全校在籍本科生、研究生，可个人参赛，也可组队参赛。');
     const contactSlide = deck.children.at(-2)!;

@@ -12,8 +12,17 @@ export const testFrontMatter = 'issuer: 某某团委\ntitle: 关于开展学习�
 /** Plans a notice body with the built-in layouts, as the pipeline does (for tests). */
 export async function planNotice(body: string, frontMatter = testFrontMatter): Promise<{ deck: Deck; file: VFile }> {
   const file = new VFile({ path: 'notice.md', value: `---\n${frontMatter}\n---\n\n${body}` });
-  const processor = unified().use(remarkParse).use(remarkNotice);
-  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const tree = await recognise(file);
   const deck = remarkStudyPlan({ layouts: await loadLayouts() })(tree, file);
   return { deck, file };
+}
+
+/** The recognised tree of a notice body: its numbered parts as noticeSection nodes (for tests). */
+export async function recogniseNotice(body: string, frontMatter = testFrontMatter): Promise<Root> {
+  return recognise(new VFile({ path: 'notice.md', value: `---\n${frontMatter}\n---\n\n${body}` }));
+}
+
+async function recognise(file: VFile): Promise<Root> {
+  const processor = unified().use(remarkParse).use(remarkNotice);
+  return (await processor.run(processor.parse(file), file)) as Root;
 }

@@ -30,6 +30,8 @@ describe('readNumbering', () => {
     expect(readNumbering('（4）按时报送')).toEqual({ level: 4, label: '（4）', ordinal: 4 });
     expect(readNumbering('2016年4月29日')).toBeUndefined();
     expect(readNumbering('3.5%的增长')).toBeUndefined();
+    expect(readNumbering('四.志愿者保障')).toEqual({ level: 1, label: '四.', ordinal: 4 });
+    expect(readNumbering('一、2024年工作回顾')).toEqual({ level: 1, label: '一、', ordinal: 1 });
   });
 });
 

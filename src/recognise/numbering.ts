@@ -11,7 +11,8 @@ export interface Numbering {
 }
 
 const patterns: [SectionLevel, RegExp, (digits: string) => number][] = [
-  [1, /^([一二三四五六七八九十]{1,3})、/u, chineseNumeral],
+  // 一. and 一． are typed by hand for 一、 (a web copy mixes them); 一、2024年… is a heading too.
+  [1, /^([一二三四五六七八九十]{1,3})(?:、|[.．](?!\d))/u, chineseNumeral],
   [2, /^[（(]([一二三四五六七八九十]{1,3})[)）]/u, chineseNumeral],
   // 1) and 1） are not the standard's, but common in notices typed by hand.
   [3, /^(\d{1,2})[.．、)）](?!\d)/u, Number],

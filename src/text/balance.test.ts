@@ -34,4 +34,24 @@ describe('balanceLines', () => {
   it('keeps a short title on one line', () => {
     expect(balanceLines('关于开展学习的通知', 20)).toEqual(['关于开展学习的通知']);
   });
+
+  it('keeps the names of a joint document\'s issuers whole, breaking between them or after them', () => {
+    const joint = '共青团某某省委员会 某某省教育厅 某某省学生联合会关于举办第六届某某省大学生职业生涯规划大赛暨“青春筑梦”就业创业训练营的通知';
+    for (const width of [14, 16, 18, 20, 22]) {
+      const lines = balanceLines(joint, width);
+      expect(lines.join('')).toBe(joint);
+      for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/(共青团|某某省|学生)$/u);
+    }
+    expect(balanceLines('共青团某某区委员会关于做好2025年寒假期间共青团工作的通知', 16)[0]).toMatch(/^共青团某某区委员会/u);
+  });
+
+  it('keeps the issuers it is given whole where the title runs their names together', () => {
+    const joint = '共青团某某省委员会某某省教育厅某某省学生联合会关于举办第六届某某省大学生职业生涯规划大赛的通知';
+    const issuers = ['共青团某某省委员会', '某某省教育厅', '某某省学生联合会'];
+    for (const width of [16, 18, 20, 24]) {
+      const lines = balanceLines(joint, width, issuers);
+      expect(lines.join('')).toBe(joint);
+      for (const issuer of issuers) expect(lines.some((line) => line.includes(issuer))).toBe(true);
+    }
+  });
 });

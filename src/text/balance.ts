@@ -11,7 +11,41 @@ const phraseEnds = new Set(['的', '和', '与', '及', '并', '在', '对', '�
  * sides, or a word that ends a phrase before it, or punctuation that closes before / opens after
  * it. Numbers, dates and document numbers (2016年, 〔2016〕9号) are never cut.
  */
-export function unbreakableRuns(text: string): string[] {
+export function unbreakableRuns(text: string, names: readonly string[] = []): string[] {
+  const issuers = knownNames(text, names) ?? issuerNames(text);
+  if (issuers) return [...issuers, ...wordRuns(text.slice(issuers.join('').length))];
+  return wordRuns(text);
+}
+
+/** The names a title starts with, as `names` gives them (the notice's issuers), each with the space or 、 after it. */
+function knownNames(text: string, names: readonly string[]): string[] | undefined {
+  const runs: string[] = [];
+  let at = 0;
+  for (const name of names) {
+    if (!text.startsWith(name, at)) break;
+    const gap = /^[\s、]*/u.exec(text.slice(at + name.length))![0];
+    runs.push(text.slice(at, at + name.length + gap.length));
+    at += name.length + gap.length;
+  }
+  return runs.length > 0 ? runs : undefined;
+}
+
+/**
+ * The issuers a title starts with ("共青团某某省委员会 某某省教育厅关于…"), each name whole with
+ * the space or 、 after it. The segmenter cuts organs' names badly (共青团|某某|省|委员|会,
+ * 学生|联合会), and a line may break only between names. Undefined when the title names no issuer.
+ */
+function issuerNames(text: string): string[] | undefined {
+  const match = /^([\p{Script=Han}\s、]{4,80}?)关于/u.exec(text);
+  if (!match || !organEnding.test(match[1]!.trim())) return undefined;
+  const names = match[1]!.split(/(?<=[\s、])(?=\p{Script=Han})/u);
+  return names.every((name) => organEnding.test(name.trim().replace(/、$/u, ''))) ? names : undefined;
+}
+
+/** How an organ's name ends (委员会, 教育厅, 学生联合会, 团委, 办公室, 大学 …). */
+const organEnding = /(?:会|厅|局|委|部|处|办|室|院|校|学|团|中央|政府|公司|中心)$/u;
+
+function wordRuns(text: string): string[] {
   const segments = [...segmenter.segment(text)].map((part) => part.segment);
   const runs: string[] = [];
   segments.forEach((segment, index) => {
@@ -41,11 +75,11 @@ const breakInsideClause = 24;
 /**
  * Breaks a title into the fewest lines of at most `maxWidth` em, keeping words whole, making the
  * lines as even as possible (GB/T 9704 asks for a balanced shape) and breaking after a comma
- * where that costs little evenness. A run longer than a line gets a line of its own; the browser
+ * where that costs little evenness. `names` (the issuers a title starts with) are kept whole. A run longer than a line gets a line of its own; the browser
  * wraps it.
  */
-export function balanceLines(text: string, maxWidth: number): string[] {
-  const runs = unbreakableRuns(text);
+export function balanceLines(text: string, maxWidth: number, names: readonly string[] = []): string[] {
+  const runs = unbreakableRuns(text, names);
   const widths = runs.map(textWidth);
   const n = runs.length;
   const width = (from: number, to: number) => widths.slice(from, to).reduce((sum, w) => sum + w, 0);

@@ -1,0 +1,37 @@
+import type { BlockContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isContactLine } from '../text/contact.js';
+import { contactSlide, contactTitle } from './contact-slides.js';
+import { paragraph } from './mdast.js';
+import { spanning } from './packing.js';
+import type { PlanContext } from './plan-context.js';
+import { proseSlides } from './prose.js';
+import { runWhile } from './section-kinds.js';
+import { isListItem, shortLineSlides } from './short-lines.js';
+
+/**
+ * Consecutive paragraphs: contact lines go together on a 联系方式 slide, three or more one-line
+ * paragraphs (topics by month, a list of titles) on list slides, and the rest by their content.
+ */
+export function paragraphRuns(context: PlanContext, nodes: BlockContent[], title: string): void {
+  const texts = nodes.map((node) => toString(node));
+  let plainStart = 0;
+  const flushPlain = (end: number) => {
+    if (end > plainStart) proseSlides(context, nodes.slice(plainStart, end), title);
+  };
+  for (let i = 0; i < nodes.length; ) {
+    const contact = runWhile(texts, i, isContactLine);
+    const short = contact === 0 ? runWhile(texts, i, isListItem) : 0;
+    if (contact === 0 && short < 3) {
+      i++;
+      continue;
+    }
+    flushPlain(i);
+    const run = nodes.slice(i, i + (contact || short));
+    if (contact > 0) contactSlide(context, texts.slice(i, i + contact), contactTitle, run.map((node) => paragraph(toString(node))), spanning(run[0]!.position, run.at(-1)!.position));
+    else shortLineSlides(context, run, title);
+    i += contact || short;
+    plainStart = i;
+  }
+  flushPlain(nodes.length);
+}

@@ -1,0 +1,71 @@
+import type { Html, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
+import { isContactHeading, isContactLine } from '../text/contact.js';
+import { textWidth } from '../text/width.js';
+import { bodyText, headingText, sectionText, smallSectionWidth } from './section-text.js';
+
+/** What a section or a block is, for the planner to choose its slides: short, a contact block, small, a picture. */
+
+/** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
+const shortSectionWidth = 100;
+
+/** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two). */
+export function isShortSection(section: NoticeSection): boolean {
+  return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section);
+}
+
+/** The notice's contact block as a section ("九、联系方式" and its lines). */
+export function isContactSection(section: NoticeSection): boolean {
+  if (section.children.length === 0 || section.children.some((child) => child.type !== 'paragraph')) return false;
+  return isContactHeading(headingText(section)) || section.children.every((child) => isContactLine(toString(child)));
+}
+
+/** How many short level-1 sections, contact blocks aside, follow one another from `start` on. */
+export function shortSectionRun(nodes: RootContent[], start: number): number {
+  let count = 0;
+  for (let i = start; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (!isNoticeSection(node) || !isShortSection(node) || isContactSection(node)) break;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * How many subsections from `start` on are small enough to be cards: same level, a heading,
+ * no subsections of their own and a short text, as 四、工作要求 （一）高度重视 （二）… often are.
+ */
+export function smallSectionRun(nodes: RootContent[], start: number): number {
+  let count = 0;
+  for (let i = start; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (!isNoticeSection(node) || node.level === 1 || node.heading.length === 0) break;
+    if (count > 0 && node.level !== (nodes[start] as NoticeSection).level) break;
+    if (node.children.some(isNoticeSection) || textWidth(sectionText(node)) > smallSectionWidth) break;
+    count++;
+  }
+  return count;
+}
+
+/** How many texts from `start` on satisfy `test`, one after another. */
+export function runWhile(texts: string[], start: number, test: (value: string) => boolean): number {
+  let count = 0;
+  while (start + count < texts.length && test(texts[start + count]!)) count++;
+  return count;
+}
+
+/** A paragraph of pictures only (`![](photo.png)`), blank lines between them aside. */
+export function isPictureParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.some((child) => child.type === 'image') && node.children.every((child) => child.type === 'image' || (child.type === 'text' && !child.value.trim()));
+}
+
+/** Whether a section shows a picture: a table row of text has no room for one, so it keeps slides of its own. */
+function holdsPicture(section: NoticeSection): boolean {
+  let found = false;
+  visit(section, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/iu.test((node as Html).value))) found = true;
+  });
+  return found;
+}

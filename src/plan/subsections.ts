@@ -1,0 +1,83 @@
+import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { NoticeSection } from '../recognise/notice-section.js';
+import { linesNeeded, type TextBudget } from '../text/fit.js';
+import { textWidth } from '../text/width.js';
+import type { Slide } from './deck.js';
+import { cardBudget, cardsPerSlide } from './card-slides.js';
+import { contactLinesSlide, trailingContact } from './contact-slides.js';
+import { paragraph, text } from './mdast.js';
+import { evenGroups, packEvenly, spanning } from './packing.js';
+import type { PlanContext } from './plan-context.js';
+import { smallSectionRun } from './section-kinds.js';
+import { bodyText, headingText, sectionText } from './section-text.js';
+import { highlightContent } from './sentence.js';
+import { bulletList, slide } from './slides.js';
+
+/** Small subsections of one section (（一）高度重视 （二）…): cards, or a list of bold headings and their text. */
+
+/** A short sentence that introduces small parallel subsections ("按照以下步骤进行：") heads their cards. */
+export function leadsIntoCards(context: PlanContext, node: BlockContent & { type: 'paragraph' }, nodes: RootContent[], index: number): boolean {
+  return textWidth(toString(node)) <= context.body.chars && smallSectionRun(nodes, index + 1) >= 2;
+}
+
+/**
+ * Small subsections of one section: cards when there are three or more and every card can show
+ * its heading and the text under it, otherwise a list (a heading in bold, its text after it) on as few
+ * slides as it needs, so no subsection has a slide of its own for a line.
+ */
+export function subsectionSlides(context: PlanContext, sections: NoticeSection[], title: string, lead?: BlockContent): void {
+  // Contact lines at the end of the last subsection belong to the notice, not to that item.
+  const split = trailingContact(sections.at(-1)!);
+  if (split) {
+    subsectionSlides(context, [...sections.slice(0, -1), split.rest], title, lead);
+    contactLinesSlide(context, split.contact);
+    return;
+  }
+  // A card is a heading and its text: items that are only a line each are a list.
+  const cardsFit = evenGroups(sections, cardsPerSlide).every((group) => group.every((section) => bodyText(section) && cardOf(section, cardBudget(context, group.length))));
+  if (sections.length >= 3 && cardsFit) {
+    subsectionCards(context, sections, title, lead);
+    return;
+  }
+  const items = sections.map((section) => {
+    const heading = section.label + headingText(section);
+    const body = bodyText(section);
+    return { text: heading + body, content: body ? [{ type: 'strong', children: [text(heading)] } as PhrasingContent, text(body)] : [text(heading)] };
+  });
+  const leadText = lead ? toString(lead) : '';
+  const { lines: maxLines, chars } = context.body;
+  const leadLines = lead ? linesNeeded(leadText, chars) + 1 : 0;
+  const groups = packEvenly(items.map((item) => linesNeeded(item.text, chars - 1)), leadLines, maxLines);
+  groups.forEach((group, index) => {
+    const withLead = index === 0 && lead;
+    const slots: Slide['slots'] = { title: [text(title)], body: [bulletList(group.map((i) => highlightContent(items[i]!.content)))] };
+    if (withLead) slots.key = [paragraph(leadText)];
+    const notes = [...(withLead ? [paragraph(leadText)] : []), ...group.map((i) => paragraph(items[i]!.text))];
+    const shown = group.map((i) => sections[i]!);
+    context.push(slide('points', slots, notes, spanning(withLead ? lead.position : shown[0]!.position, shown.at(-1)!.position)));
+  });
+}
+
+/** A subsection as a card: its heading whole, and its text when the card holds both; undefined when it does not. */
+function cardOf(section: NoticeSection, budget: TextBudget): PhrasingContent[] | undefined {
+  const heading = (section.label + headingText(section)).replace(/[。：:；，]$/u, '');
+  const body = bodyText(section);
+  const headingLines = linesNeeded(heading, budget.chars);
+  if (headingLines > 2) return undefined;
+  if (body && headingLines + linesNeeded(body, budget.chars) > budget.lines) return undefined;
+  return [{ type: 'strong', children: [text(heading)] }, ...(body ? [{ type: 'break' } as const, text(body)] : [])];
+}
+
+/** Small parallel subsections as cards, each with its heading and its text. */
+function subsectionCards(context: PlanContext, sections: NoticeSection[], title: string, lead?: BlockContent): void {
+  for (const [index, group] of evenGroups(sections, cardsPerSlide).entries()) {
+    const withLead = index === 0 ? lead : undefined;
+    const budget = cardBudget(context, group.length);
+    const cards = group.map((section) => cardOf(section, budget)!);
+    const slots: Slide['slots'] = { title: [text(title)], cards: [bulletList(cards)] };
+    if (withLead) slots.lead = [paragraph(toString(withLead))];
+    const notes = [...(withLead ? [paragraph(toString(withLead))] : []), ...group.map((section) => paragraph(sectionText(section)))];
+    context.push(slide('cards', slots, notes, spanning(withLead?.position ?? group[0]!.position, group.at(-1)!.position)));
+  }
+}
