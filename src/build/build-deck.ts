@@ -141,7 +141,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   }
 
   const css = await deckCss(themeFile, layouts, config.variables ?? {});
-  const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
+  const fonts = await embedFonts(() => toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {
     options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);
