@@ -84,6 +84,8 @@ interface Unit {
 
 /** At most this many files for one chunk of a face, so that edits do not pile up small files. */
 const maxUnitsPerChunk = 4;
+/** Characters a reused unit may hold that the face does not draw now. */
+const maxUnused = 4;
 /** A larger leftover is subset with the rest of its chunk into one woff2: plain TrueType costs ~0.4 KB a glyph, woff2 ~0.15. */
 const maxLeftover = 8;
 
@@ -122,17 +124,21 @@ async function cachedUnit(dir: string, codePoints: number[]): Promise<Unit | und
 
 /**
  * Cached units that together draw part of `wanted` without overlapping, chosen greedily, the
- * largest first, each fitting in what is still uncovered; at most `maxUnitsPerChunk - 1`, which
- * leaves room for the leftover unit.
+ * largest first; at most `maxUnitsPerChunk - 1`, which leaves room for the leftover unit. A unit
+ * may hold up to `maxUnused` characters the face no longer draws (a branch's deck drops a few of
+ * the notice's): a few glyphs too many cost less than subsetting the chunk again.
  */
 async function coverFromCache(dir: string, wanted: readonly number[]): Promise<Unit[]> {
-  const uncovered = new Set(wanted);
+  const wantedSet = new Set(wanted);
+  const covered = new Set<number>();
   const chosen: Unit[] = [];
-  for (const unit of (await readUnits(dir)).sort((a, b) => b.codePoints.length - a.codePoints.length)) {
+  const usefulSize = (unit: Unit) => unit.codePoints.filter((codePoint) => wantedSet.has(codePoint)).length;
+  for (const unit of (await readUnits(dir)).sort((a, b) => usefulSize(b) - usefulSize(a))) {
     if (chosen.length === maxUnitsPerChunk - 1) break;
-    if (!unit.codePoints.every((codePoint) => uncovered.has(codePoint))) continue;
+    if (unit.codePoints.some((codePoint) => covered.has(codePoint))) continue;
+    if (unit.codePoints.filter((codePoint) => !wantedSet.has(codePoint)).length > maxUnused || usefulSize(unit) === 0) continue;
     chosen.push(unit);
-    for (const codePoint of unit.codePoints) uncovered.delete(codePoint);
+    for (const codePoint of unit.codePoints) covered.add(codePoint);
   }
   return chosen;
 }
