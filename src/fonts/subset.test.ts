@@ -54,10 +54,11 @@ describe('embedFonts', () => {
       const covered = faceFiles.flatMap((file) => expandUnicodeRange(file.unicodeRange));
       expect(sorted(covered)).toEqual(sorted(sampleCodePoints));
     }
+    // Chunks of more than eight of its characters are woff2, the few-character ones plain TrueType.
+    expect(new Set(files.map((file) => file.format))).toEqual(new Set(['woff2', 'ttf']));
     for (const file of files) {
-      expect(file.format).toBe('woff2');
-      expect(Buffer.from(file.data.subarray(0, 4)).toString('latin1')).toBe('wOF2');
-      expect(file.fileName).toMatch(/^noto-(sans|serif)-sc-(400|700)-[0-9a-f]{8}\.woff2$/);
+      expect(Buffer.from(file.data.subarray(0, 4)).toString('latin1')).toBe(file.format === 'woff2' ? 'wOF2' : '\0\x01\0\0');
+      expect(file.fileName).toMatch(new RegExp(`^noto-(sans|serif)-sc-(400|700)-[0-9a-f]{8}\\.${file.format}$`));
       // The real glyph check: the font has a glyph for every code point its @font-face claims, and no more.
       expect(sorted(await cmapOf(file.data))).toEqual(expandUnicodeRange(file.unicodeRange));
     }
@@ -99,22 +100,30 @@ describe('embedFonts', () => {
 
   it('subsets only a new character, as a small extra unit of its face, and keeps the cached unit', async () => {
     const [sans400, ...others] = deckFontFaces;
-    const cold = await embedFonts(everyFace('中国'), { cacheDir });
+    // 中 and A–M share one chunk of each face (N does not).
+    const cold = await embedFonts(everyFace('中ABCDEFGHIJ'), { cacheDir });
+    expect(cold.files.map((file) => file.format)).toEqual(['woff2', 'woff2', 'woff2']);
     vi.clearAllMocks();
 
-    const edited = await embedFonts((face) => (face === sans400 ? '中国A' : '中国'), { cacheDir });
-    expect(vi.mocked(subsetFont).mock.calls.map(([, text, options]) => [text, options.targetFormat])).toEqual([['A', 'sfnt']]);
+    const edited = await embedFonts((face) => (face === sans400 ? '中ABCDEFGHIJK' : '中ABCDEFGHIJ'), { cacheDir });
+    expect(vi.mocked(subsetFont).mock.calls.map(([, text, options]) => [text, options.targetFormat])).toEqual([['K', 'sfnt']]);
     // The other faces, and the first unit of the edited one, are the very files of before.
     expect(edited.files.filter((file) => file.format === 'woff2')).toEqual(cold.files);
     const added = edited.files.filter((file) => file.format === 'ttf');
-    expect(added.map((file) => [file.family, file.weight, file.unicodeRange])).toEqual([[sans400!.family, sans400!.weight, 'U+41']]);
+    expect(added.map((file) => [file.family, file.weight, file.unicodeRange])).toEqual([[sans400!.family, sans400!.weight, 'U+4b']]);
     expect(added[0]!.fileName).toMatch(/^noto-sans-sc-400-[0-9a-f]{8}\.ttf$/);
-    expect(await cmapOf(added[0]!.data)).toEqual([0x41]);
+    expect(await cmapOf(added[0]!.data)).toEqual([0x4b]);
     expect(others).toHaveLength(2);
   });
 
+  it('reuses a unit that holds a few characters the face no longer draws', async () => {
+    const cold = await embedFonts(everyFace('中ABCDEFGHIJ'), { cacheDir });
+    vi.clearAllMocks();
+    expect(await embedFonts(everyFace('中ABCDEFGH'), { cacheDir })).toEqual(cold);
+    expect(subsetFont).not.toHaveBeenCalled();
+  });
+
   it('keeps at most four files per chunk, and subsets the chunk whole again when more than eight characters are new', async () => {
-    // 中 and A–M share one chunk of each face (N does not).
     for (const text of ['中', '中A', '中AB', '中ABC', '中ABCD']) {
       const { files } = await embedFonts(everyFace(text), { cacheDir });
       expect(files.length).toBeLessThanOrEqual(3 * 4);
@@ -130,7 +139,7 @@ describe('embedFonts', () => {
     const builds = await Promise.all([embedFonts(everyFace(sample), { cacheDir }), embedFonts(everyFace(sample), { cacheDir })]);
     expect(builds[1]).toEqual(builds[0]);
     const entries = await readdir(cacheDir, { recursive: true });
-    expect(entries.filter((name) => name.endsWith('.woff2'))).toHaveLength(builds[0].files.length);
+    expect(entries.filter((name) => /\.(woff2|ttf)$/.test(name))).toHaveLength(builds[0].files.length);
     expect(entries.filter((name) => name.endsWith('.chars'))).toHaveLength(builds[0].files.length);
     expect(entries.filter((name) => name.includes('.tmp-'))).toEqual([]);
   });

@@ -86,7 +86,7 @@ interface Unit {
 const maxUnitsPerChunk = 4;
 /** Characters a reused unit may hold that the face does not draw now. */
 const maxUnused = 4;
-/** A larger leftover is subset with the rest of its chunk into one woff2: plain TrueType costs ~0.4 KB a glyph, woff2 ~0.15. */
+/** A larger leftover is subset with the rest of its chunk into one woff2 (plain TrueType costs ~0.4 KB a glyph, woff2 ~0.15); a smaller one, a chunk's first few characters included, stays TrueType. */
 const maxLeftover = 8;
 
 async function embedChunk(job: ChunkJob, cacheDir: string): Promise<EmbeddedFontFile[]> {
@@ -97,7 +97,7 @@ async function embedChunk(job: ChunkJob, cacheDir: string): Promise<EmbeddedFont
   const covered = new Set(units.flatMap((unit) => unit.codePoints));
   const leftover = job.codePoints.filter((codePoint) => !covered.has(codePoint));
   const made =
-    units.length === 0 || leftover.length > maxLeftover
+    leftover.length > maxLeftover
       ? [await makeUnit(dir, job.chunk, job.codePoints, 'woff2')]
       : [...units, ...(leftover.length > 0 ? [await makeUnit(dir, job.chunk, leftover, 'ttf')] : [])];
   return Promise.all(made.map((unit) => embeddedFile(job.face, dir, unit)));
