@@ -145,7 +145,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   // Each face subset to what it draws on this page, as the deck's stylesheet says. reveal.js's own
   // sets fonts only on elements it makes (slide number, overlays) and in modes decks do not use.
   const fontCacheDir = options.fontCacheDir ?? defaultFontCacheDir();
-  const faceTexts = await cachedDeckFaceTexts({ tree, html }, [css], chromeCharacters + cssGlyphs(css), fontCacheDir);
+  const faceTexts = await cachedDeckFaceTexts(tree, [css], chromeCharacters + cssGlyphs(css), fontCacheDir);
   const fonts = await embedFonts((face) => faceTexts.get(face) ?? '', { cacheDir: fontCacheDir });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {

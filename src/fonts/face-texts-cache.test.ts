@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { h } from 'hastscript';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deckFaceTexts } from './face-texts.js';
+import { deckTextStyles } from './deck-text-styles.js';
 import { cachedDeckFaceTexts } from './face-texts-cache.js';
 
 // A spy that still does the real work, so the test can tell whether the stylesheet was evaluated.
-vi.mock('./face-texts.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./face-texts.js')>();
-  return { ...actual, deckFaceTexts: vi.fn(actual.deckFaceTexts) };
+vi.mock('./deck-text-styles.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./deck-text-styles.js')>();
+  return { ...actual, deckTextStyles: vi.fn(actual.deckTextStyles) };
 });
 
 let cacheDir: string;
@@ -19,18 +19,19 @@ beforeEach(async () => {
 });
 afterEach(() => rm(cacheDir, { recursive: true, force: true }));
 
-const page = (text: string) => ({ tree: { type: 'root' as const, children: [h('h1', text)] }, html: `<h1>${text}</h1>` });
-const css = ['h1 { font-family: "Noto Serif SC" }'];
+const page = (text: string, tag = 'h1') => ({ type: 'root' as const, children: [h(tag, text)] });
+const css = ['h1 { font-family: "Noto Serif SC" } p { font-family: "Noto Sans SC" }'];
 
 describe('cachedDeckFaceTexts', () => {
-  it('evaluates the stylesheet once per page and stylesheet', async () => {
+  it('evaluates the stylesheet once per page structure and stylesheet, whatever the words', async () => {
     const first = await cachedDeckFaceTexts(page('标题'), css, '', cacheDir);
-    expect(await cachedDeckFaceTexts(page('标题'), css, '', cacheDir)).toEqual(first);
-    expect(deckFaceTexts).toHaveBeenCalledTimes(1);
     expect([...first.values()]).toEqual(['', '', '标题']);
+    expect(await cachedDeckFaceTexts(page('标题'), css, '', cacheDir)).toEqual(first);
+    expect([...(await cachedDeckFaceTexts(page('新标题'), css, '', cacheDir)).values()]).toEqual(['', '', '新标题']);
+    expect(deckTextStyles).toHaveBeenCalledTimes(1);
 
-    await cachedDeckFaceTexts(page('新标题'), css, '', cacheDir);
-    await cachedDeckFaceTexts(page('标题'), ['h1 { font-family: "Noto Sans SC" }'], '', cacheDir);
-    expect(deckFaceTexts).toHaveBeenCalledTimes(3);
+    expect([...(await cachedDeckFaceTexts(page('标题', 'p'), css, '', cacheDir)).values()]).toEqual(['标题', '', '']);
+    expect([...(await cachedDeckFaceTexts(page('标题'), ['h1 { font-family: "Noto Sans SC" }'], '', cacheDir)).values()]).toEqual(['', '标题', '']);
+    expect(deckTextStyles).toHaveBeenCalledTimes(3);
   });
 });

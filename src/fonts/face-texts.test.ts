@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { deckFaceTexts, matchingFace } from './face-texts.js';
+import { deckFaceTexts } from './deck-text-styles.js';
+import { matchingFace } from './face-texts.js';
 import { deckFontFaces } from './faces.js';
 
 const base = readFileSync(new URL('../../templates/base.css', import.meta.url), 'utf8');

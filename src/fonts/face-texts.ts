@@ -1,35 +1,43 @@
 /**
  * Which characters each embedded face draws, so each is subset to those alone: the serif bold
- * draws titles only, the sans bold what the stylesheets make bold. Read from the page's own
- * stylesheets (font-cascade), so themes and a deck's own templates that change fonts stay right.
+ * draws titles only, the sans bold what the stylesheets make bold. The styles come from the
+ * page's own stylesheets (deck-text-styles), so themes and a deck's own templates that change
+ * fonts stay right.
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { deckFontFaces, type FontFace } from './faces.js';
-import { textStyles, type TextStyle } from './font-cascade.js';
+import { drawnTexts } from './drawn-texts.js';
+import type { TextStyle } from './font-cascade.js';
 import { loadFontsourceWeight, type UnicodeRange } from './fontsource.js';
 
-/** The speaker window (templates/deck.js) draws the notes in its own style: body text in the sans. */
-const speakerWindowCss = "body { font-family: 'Noto Sans SC', Helvetica, sans-serif; }";
+export const isNotes = (element: Element) => element.tagName === 'aside' && ((element.properties.className as string[] | undefined) ?? []).includes('notes');
 
-const isNotes = (element: Element) => element.tagName === 'aside' && ((element.properties.className as string[] | undefined) ?? []).includes('notes');
-
-/**
- * The characters each face of `deckFontFaces` draws on the deck page `tree` styled by
- * `stylesheets`, and in its speaker notes; `everyFace` (characters scripts and CSS content
- * add, whose element we do not know) goes to all faces.
- */
-export function deckFaceTexts(tree: Root, stylesheets: readonly string[], everyFace: string): Map<FontFace, string> {
+/** The deck page as two pages the browser draws: the slides (notes hidden), and the speaker window's notes. */
+export function deckPages(tree: Root): { slides: Root; notes: Root } {
   const notes: Element[] = [];
   const collect = (node: Root | Element) => {
     for (const child of node.children) if (child.type === 'element') (isNotes(child) ? notes.push(child) : collect(child));
   };
   collect(tree);
-  const styles = [...textStyles(tree, stylesheets, isNotes), ...textStyles({ type: 'root', children: [h('html', [h('body', notes)])] }, [speakerWindowCss])];
+  return { slides: tree, notes: { type: 'root', children: [h('html', [h('body', notes)])] } };
+}
+
+/** Each drawn text of the deck page `tree`: the slides', then the notes'. */
+export function deckTexts(tree: Root): string[] {
+  const { slides, notes } = deckPages(tree);
+  return [...drawnTexts(slides, isNotes), ...drawnTexts(notes)];
+}
+
+/**
+ * The characters each face of `deckFontFaces` draws, given each text and its style;
+ * `everyFace` (characters scripts and CSS content add, whose element we do not know) goes to all faces.
+ */
+export function faceTexts(texts: readonly string[], styles: readonly TextStyle[], everyFace: string): Map<FontFace, string> {
   const chars = new Map(deckFontFaces.map((face) => [face, new Set<string>(everyFace)]));
-  for (const [style, text] of styles) {
-    for (const [face, drawn] of facesDrawing(style, text)) for (const char of drawn) chars.get(face)!.add(char);
-  }
+  texts.forEach((text, index) => {
+    for (const [face, drawn] of facesDrawing(styles[index]!, text)) for (const char of drawn) chars.get(face)!.add(char);
+  });
   return new Map([...chars].map(([face, set]) => [face, [...set].join('')]));
 }
 

@@ -1,5 +1,6 @@
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
+import { drawnTexts } from './drawn-texts.js';
 import { textStyles } from './font-cascade.js';
 
 const page = h('div.reveal', [h('h2.slide-title', '标题'), h('p', ['正文', h('strong', '加粗'), h('mark.term', '术语')]), h('p.quote', '引文')]);
@@ -16,7 +17,8 @@ const css = `
 
 /** Each text with its families and weights. */
 function styles(stylesheets: string[]) {
-  return [...textStyles(root, stylesheets)].map(([style, text]) => [text, [...style.fontFamilies], [...style.fontWeights].sort(), style.unknown]);
+  const texts = drawnTexts(root);
+  return textStyles(root, stylesheets).map((style, index) => [texts[index], [...style.fontFamilies], [...style.fontWeights].sort(), style.unknown]);
 }
 
 describe('textStyles', () => {

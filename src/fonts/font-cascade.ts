@@ -7,6 +7,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import postcss, { type AtRule, type Container } from 'postcss';
+import { isDrawnText, undrawn } from './drawn-texts.js';
 import { compareSpecificity, staticSelectors } from './static-selector.js';
 
 /** What a text may be drawn in. `fontFamilies` are declared values, var() resolved. `unknown`: a declaration we cannot read (the `font` shorthand), so any face. */
@@ -35,29 +36,22 @@ const userAgentCss = 'h1, h2, h3, h4, h5, h6, th, b, strong { font-weight: bold 
 
 const initial: ComputedStyle = { fontFamilies: new Set(['initial']), fontWeights: new Set([400]), unknown: false, customProperties: new Map() };
 
-/** Elements whose text is never drawn. */
-const undrawn = new Set(['head', 'script', 'style', 'template', 'noscript']);
 
 /**
- * Every drawn text of `tree` under the styles of `stylesheets` (in document order), grouped by
- * style. `skip` leaves out subtrees, e.g. speaker notes the slides hide.
+ * The style of every drawn text of `tree` under `stylesheets`, in the order of `drawnTexts`.
+ * `skip` leaves out subtrees, e.g. speaker notes the slides hide.
  */
-export function textStyles(tree: Root, stylesheets: readonly string[], skip: (element: Element) => boolean = () => false): Map<TextStyle, string> {
+export function textStyles(tree: Root, stylesheets: readonly string[], skip: (element: Element) => boolean = () => false): TextStyle[] {
   const declarations = matchDeclarations(tree, [userAgentCss, ...stylesheets]);
-  const texts = new Map<ComputedStyle, string[]>();
+  const styles: TextStyle[] = [];
   const walk = (nodes: readonly RootContent[], parent: ComputedStyle) => {
     for (const node of nodes) {
-      if (node.type === 'text' && node.value.trim() !== '') {
-        const list = texts.get(parent) ?? [];
-        list.push(node.value);
-        texts.set(parent, list);
-      } else if (node.type === 'element' && !undrawn.has(node.tagName) && !skip(node)) {
-        walk(node.children, computeStyle(declarations.get(node) ?? [], parent));
-      }
+      if (isDrawnText(node)) styles.push(parent);
+      else if (node.type === 'element' && !undrawn.has(node.tagName) && !skip(node)) walk(node.children, computeStyle(declarations.get(node) ?? [], parent));
     }
   };
   walk(tree.children, initial);
-  return new Map([...texts].map(([style, parts]) => [style, parts.join('')]));
+  return styles;
 }
 
 /** The font declarations each element's matching rules make, ordered from the weakest to the strongest. */
