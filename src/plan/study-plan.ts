@@ -398,15 +398,12 @@ class StudyPlanner {
     const fullText = section.label + heading;
     if (section.level === 1 && this.needsDivider(section)) {
       // A run-in heading ends in 。 in the text; a divider shows it as a title, without it.
-      const lines = balanceLines(heading.replace(/[。；，：]$/u, ''), this.budget('section', 'title').chars);
-      this.push(
-        slide(
-          'section',
-          { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) },
-          [paragraph(fullText)],
-          section.position,
-        ),
-      );
+      const title = heading.replace(/[。；，：]$/u, '');
+      const lines = balanceLines(title, this.budget('section', 'title').chars);
+      this.push({
+        ...slide('section', { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) }, [paragraph(fullText)], section.position),
+        sectionTitle: section.label + title,
+      });
       this.blocks(section.children, this.shortTitle(section.label, heading));
       return;
     }

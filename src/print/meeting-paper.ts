@@ -3,11 +3,9 @@
  * from the branch file and the notice, laid out as hast and printed by Chromium, which repeats a
  * table's header row on every page it runs onto.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ElementContent, Root } from 'hast';
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Branch } from '../branch/read-branch.js';
 import { UserError } from '../errors.js';
@@ -19,6 +17,7 @@ import { pageChromeCharacters, writePrintFonts } from './fonts.js';
 import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
+import { writePrintDocument } from './print-document.js';
 import { readPrintTemplate } from './templates.js';
 
 /** Page margins in millimetres: the page number sits in the bottom one. */
@@ -45,25 +44,18 @@ export async function printMeetingPaper(input: string, paperKind: MeetingPaper, 
     withBrowser(options, async (browser) => {
       options.progress?.(`正在排版${paperKind.label}……`);
       const fontCss = await writePrintFonts(workDir, toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
-      const tree: Root = {
-        type: 'root',
-        children: [
-          { type: 'doctype' },
-          h('html', { lang: 'zh-CN' }, [
-            h('head', [
-              h('meta', { charSet: 'utf-8' }),
-              h('title', paperKind.label),
-              h('style', fontCss),
-              h('style', `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`),
-              h('style', await readPrintTemplate('paper.css')),
-              h('style', await readPrintTemplate('meeting.css')),
-            ]),
-            h('body.meeting-paper', body),
-          ]),
-        ],
-      };
       const htmlPath = path.join(workDir, `${paperKind.suffix}.html`);
-      await writeFile(htmlPath, toHtml(tree));
+      await writePrintDocument(htmlPath, {
+        title: paperKind.label,
+        styles: [
+          fontCss,
+          `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`,
+          await readPrintTemplate('paper.css'),
+          await readPrintTemplate('meeting.css'),
+        ],
+        bodyClass: ['meeting-paper'],
+        body,
+      });
       const { page, check } = await openPrintPage(browser, htmlPath, { width: (paper.width - 2 * margin.side) * pxPerMm, height: (paper.height - margin.top - margin.bottom) * pxPerMm });
       try {
         const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
