@@ -18,7 +18,6 @@ import type { SlideSize } from '../render/slide-size.js';
 import { inOwnWindow } from './chromium.js';
 import { outputDir, outputName, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
-import type { PartName } from './part-names.js';
 import { printSlidesForPaper } from './slides.js';
 
 export interface PrintSetOptions extends PrintOptions {
@@ -59,14 +58,14 @@ export interface MadePart {
 }
 
 /** One document of the set, and what it is printed from. */
-export type PrintPart = { name: PartName } & (
+export type PrintPart = { name: string } & (
   | { from: 'deck'; make(deck: BuiltDeck, context: PartContext): Promise<MadePart> }
   | { from: 'paper'; make(paper: PaperDeck, context: PartContext): Promise<MadePart> }
   | { from: 'notice'; make(context: PartContext): Promise<MadePart> }
 );
 
 export interface PrintedPart {
-  name: PartName;
+  name: string;
   pdfPath: string;
   pages: number;
 }
