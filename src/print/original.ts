@@ -12,6 +12,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, ElementContent } from 'hast';
+import type { PDFDocument } from 'pdf-lib';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
@@ -67,7 +68,7 @@ async function printNotice(part: PartContext): Promise<MadePart> {
     const colophon = parts.colophon;
     const marked = { ...colophon, children: [h('h6.colophon-marker', markerTitle), ...colophon.children] };
     const first = await print([...parts.before, h('div.colophon-area', [marked])], 'measure.html');
-    const space = await footSpace(first);
+    const space = footSpace(first);
     // Second print: the same, without the marker, and with the space found above the block. Block
     // and space move as one (break-inside: avoid), so they stay on the page the block was on.
     const spacer = space > 0 ? [h('div.colophon-spacer', { style: `height: ${space.toFixed(2)}pt` })] : [];
@@ -80,7 +81,7 @@ async function printNotice(part: PartContext): Promise<MadePart> {
     printed = await print(parts.before, 'original.html');
   }
 
-  const pdf = await loadPdf(printed.pdf);
+  const { pdf } = printed;
   keepTopLevelOutline(pdf);
   setDocumentInfo(pdf, {
     title: notice.metadata.title ?? notice.name,
@@ -94,7 +95,7 @@ async function printNotice(part: PartContext): Promise<MadePart> {
 }
 
 interface Printed {
-  pdf: Uint8Array;
+  pdf: PDFDocument;
   pages: number;
   /** Height of the closing block in CSS px, if the document has one. */
   colophonHeight?: number;
@@ -107,10 +108,9 @@ async function printOnce(opener: PageOpener, htmlPath: string, shell: PrintDocum
   const { page, check } = await openPrintPage(opener, htmlPath, { width, height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm });
   try {
     const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')?.getBoundingClientRect().height);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const pdf = await loadPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
     check();
-    const pages = (await loadPdf(pdf)).getPageCount();
-    return { pdf, pages, ...(colophonHeight !== undefined ? { colophonHeight } : {}) };
+    return { pdf, pages: pdf.getPageCount(), ...(colophonHeight !== undefined ? { colophonHeight } : {}) };
   } finally {
     await page.close();
   }
@@ -120,9 +120,9 @@ async function printOnce(opener: PageOpener, htmlPath: string, shell: PrintDocum
  * Points of empty space below the closing block on its page in the first print: from the marker
  * bookmark at the block's top down to the foot of the text block, less the block's height.
  */
-async function footSpace(first: Printed): Promise<number> {
+function footSpace(first: Printed): number {
   if (first.colophonHeight === undefined) return 0;
-  const marker = findItem(readOutline(await loadPdf(first.pdf)), markerTitle);
+  const marker = findItem(readOutline(first.pdf), markerTitle);
   if (!marker || marker.page < 0 || marker.y === undefined) return 0;
   const free = marker.y - mmToPt(officialMargins.bottom) - pxToPt(first.colophonHeight);
   // Keep a few points in hand: rounding must not push the block onto a page of its own.

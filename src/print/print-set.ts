@@ -1,12 +1,13 @@
 /**
  * The print set in one run: the slides PDF, handout, notes and original, or some of them. One
  * browser for the run; the deck is built once as presented (the slides PDF) and once in the print
- * theme with its slides printed for paper once (shared by handout and notes); every document
- * prints in a window of its own as soon as what it is made from is ready, the original from the
- * start. All outputs are published together at the end: a failed run leaves the earlier ones intact.
+ * theme with its slides printed for paper once (shared by handout and notes, which lay out their
+ * sheets meanwhile); every document prints in a window of its own as soon as what it is made from
+ * is ready. All outputs are published together at the end: a failed run leaves the earlier ones intact.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext } from 'puppeteer';
 import { stageDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
 import { launchBrowser } from '../export/browser.js';
@@ -18,6 +19,7 @@ import type { SlideSize } from '../render/slide-size.js';
 import { inOwnWindow } from './chromium.js';
 import { outputDir, outputName, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
+import { loadPdf } from './pdf-document.js';
 import { printSlidesForPaper } from './slides.js';
 
 export interface PrintSetOptions extends PrintOptions {
@@ -30,7 +32,8 @@ export interface PrintSetOptions extends PrintOptions {
 /** The deck in the print theme (black on white) and its slides printed for paper: what handout and notes draw. */
 export interface PaperDeck {
   built: BuiltDeck;
-  slidesPdf: Uint8Array;
+  /** Printing while the sheets are laid out: they need only the slide list to place the slides. */
+  slidesPdf: Promise<PDFDocument>;
 }
 
 /** What a part has to hand: a window of its own, the notice, and the run's folders. */
@@ -115,8 +118,11 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
       // what a deck's own templates or deck.yaml colours may still fill.
       const built = await stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
-      options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
-      const slidesPdf = await inOwnWindow(await browser, (window) => printSlidesForPaper(window, built));
+      const slidesPdf = browser.then((opened) => {
+        options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
+        return inOwnWindow(opened, async (window) => loadPdf(await printSlidesForPaper(window, built)));
+      });
+      slidesPdf.catch(() => {}); // awaited by the parts that draw the slides
       return { built, slidesPdf };
     });
 

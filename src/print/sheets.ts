@@ -72,7 +72,7 @@ async function printDeckSheets(paperDeck: PaperDeck, kind: SheetKind, part: Part
   if (pdf.getPageCount() !== sheets.pages) {
     throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${sheets.pages} sheets`);
   }
-  await drawSlides(pdf, paperDeck.slidesPdf, sheets.boxes);
+  await drawSlides(pdf, await paperDeck.slidesPdf, sheets.boxes);
   setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
   setDocumentInfo(
     pdf,
