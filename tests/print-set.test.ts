@@ -42,6 +42,7 @@ const titles = (pdf: ReadPdf) => pdf.outline.map((entry) => withoutWhitespace(en
 describe('notice-deck print', { timeout: 180_000 }, () => {
   const out = () => path.join(work, 'set');
   let stdout: string;
+  let stderr: string;
   let slideCount: number;
   const pdf: Record<string, ReadPdf> = {};
 
@@ -50,6 +51,7 @@ describe('notice-deck print', { timeout: 180_000 }, () => {
     expect(result.stderr).not.toMatch(/错误|error/i);
     expect(result.code).toBe(0);
     stdout = result.stdout;
+    stderr = result.stderr;
     // The slides of the deck published with the slides PDF, counted in its HTML.
     slideCount = ((await readFile(path.join(out(), 'index.html'), 'utf8')).match(/<section[\s>]/g) ?? []).length;
     for (const name of ['zqf-2016-9', 'zqf-2016-9-handout-3', 'zqf-2016-9-notes', 'zqf-2016-9-original']) pdf[name] = await readPdf(path.join(out(), `${name}.pdf`));
@@ -65,6 +67,11 @@ describe('notice-deck print', { timeout: 180_000 }, () => {
     ]);
     const manifest = JSON.parse(await readFile(path.join(out(), manifestFileName), 'utf8')) as { files: string[] };
     expect(manifest.files).toEqual(expect.arrayContaining(['index.html', 'zqf-2016-9.pdf', 'zqf-2016-9-handout-3.pdf', 'zqf-2016-9-notes.pdf', 'zqf-2016-9-original.pdf']));
+  });
+
+  it('warns about notice.md once, though both decks and the original read it', () => {
+    // The sample's one proofreading finding: an English word in a Chinese sentence.
+    expect(stderr.match(/\[stray-latin\]/gu)).toHaveLength(1);
   });
 
   it('prints one page per slide, handouts three to a page, a notes page per slide, and the original', () => {

@@ -17,7 +17,7 @@ import { paperOf, type PrintOptions, type PrintResult } from './job.js';
 import type { PrintNotice } from './notice.js';
 import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
 import { writePrintDocument } from './print-document.js';
-import { printPart, type MadePart, type PartContext } from './print-set.js';
+import { printPart, type MadePart, type PartContext, type PrintPart } from './print-set.js';
 import { readPrintTemplate } from './templates.js';
 
 /** Page margins in millimetres: the page number sits in the bottom one. */
@@ -35,7 +35,12 @@ export interface MeetingPaper {
 export function printMeetingPaper(input: string, paperKind: MeetingPaper, options: PrintOptions): Promise<PrintResult> {
   const { branch } = options;
   if (!branch) throw new UserError(`${paperKind.label}要按支部填写：请加 --branch <支部编号>（支部文件在 branches/ 文件夹里）`);
-  return printPart(input, { name: paperKind.suffix, from: 'notice', make: (part) => printPaper(paperKind, branch, part) }, options);
+  return printPart(input, meetingPaperPart(paperKind, branch), options);
+}
+
+/** The branch's paper as a part of a print set (a batch of branches prints it with the handout). */
+export function meetingPaperPart(paperKind: MeetingPaper, branch: Branch): PrintPart {
+  return { name: paperKind.suffix, from: 'notice', make: (part) => printPaper(paperKind, branch, part) };
 }
 
 async function printPaper(paperKind: MeetingPaper, branch: Branch, part: PartContext): Promise<MadePart> {
