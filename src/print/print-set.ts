@@ -103,13 +103,15 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       await mkdir(path.join(runDir, name));
       return inOwnWindow(await browser, (window) => work(context(window, name)));
     };
+    /** Work that a failed part may leave running: the run waits for it before closing the browser. */
+    const background: Promise<unknown>[] = [];
     const stageOptions: BuildOptions = {
       ...(options.size ? { size: options.size } : {}),
       ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}),
       ...(options.warn ? { warn: options.warn } : {}),
       ...(options.branch ? { branch: options.branch } : {}),
     };
-    // Started now, awaited by the parts that need them; each build reads notice.md afresh (a build writes into its file).
+    // Built for the first part that needs them; each build reads notice.md afresh (a build writes into its file).
     const deck = lazy(async () => {
       options.progress?.('正在生成幻灯片……');
       return stageDeck(await readDeckSource(input), stagingDir, { ...stageOptions, ...(options.theme ? { theme: options.theme } : {}) });
@@ -123,6 +125,7 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
         return inOwnWindow(opened, async (window) => loadPdf(await printSlidesForPaper(window, built)));
       });
       slidesPdf.catch(() => {}); // awaited by the parts that draw the slides
+      background.push(slidesPdf);
       return { built, slidesPdf };
     });
 
@@ -143,6 +146,7 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
           }
         }),
       );
+      await Promise.allSettled(background);
       const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failed) throw failed.reason;
       const made = settled.map((result) => (result as PromiseFulfilledResult<MadePart>).value);
