@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { remarkNoticeOutline } from './branch/notice-outline.js';
+import { recordDeckSlides } from './layout/deck-slides.js';
 import { deckToHast, type LayoutOptions } from './layout/deck-to-hast.js';
 import { remarkNotice } from './notice/remark-notice.js';
 import type { Deck } from './plan/deck.js';
@@ -26,7 +27,8 @@ export type DeckAdapter = (deck: Deck, file: VFile) => Deck;
 
 /**
  * The whole pipeline, one stage per plugin, with a typed tree between stages:
- * Markdown → mdast (parse) → notice metadata and structure (remarkNotice) → Deck (plan) → hast slides (lay out)
+ * Markdown → mdast (parse) → notice metadata and structure (remarkNotice) → Deck (plan; its slides recorded in
+ * file.data.deckSlides) → hast slides (lay out)
  * → hast page (render) → HTML.
  */
 export function createDeckProcessor(options: DeckProcessorOptions) {
@@ -38,6 +40,7 @@ export function createDeckProcessor(options: DeckProcessorOptions) {
     .use(function adaptDeck() {
       return (deck: Deck, file) => options.adaptDeck?.(deck, file) ?? deck;
     } as Plugin<[], Deck, Deck>)
+    .use(recordDeckSlides as Plugin<[], Deck>)
     .use(deckToHast as Plugin<[DeckProcessorOptions], Deck, HastRoot>, options)
     .use(function renderDocument() {
       return (tree: HastRoot, file) => revealDocument({ ...options.document, title: file.data.notice?.title ?? '' })(tree);

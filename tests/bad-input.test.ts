@@ -117,6 +117,7 @@ const rows: Row[] = [
   { what: 'no deck argument', prepare: async () => ['build'], message: /^缺少参数 deck/ },
   { what: '--out without a value', prepare: async () => ['build', 'good', '--out'], message: /^选项 --out 后面要写一个值/ },
   { what: 'handout --paper b5', prepare: async () => ['handout', 'good', '--paper', 'b5', '--out', 'good-out'], message: /^--paper 的值不对：请从 a4、letter 中选一个/ },
+  { what: 'print --only slides', prepare: async () => ['print', 'good', '--only', 'handout,slides', '--out', 'good-out'], message: /^--only 的值不对：没有“slides”这一份；请从 pdf（幻灯片）、handout（讲义）、notes（讲稿）、original（通知原文） 中选，用逗号隔开。$/ },
   { what: 'handout --per-page 5', prepare: async () => ['handout', 'good', '--per-page', '5', '--out', 'good-out'], message: /^--per-page 的值不对：请从 1、2、3、4、6 中选一个/ },
 
   // The output folder

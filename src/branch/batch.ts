@@ -4,9 +4,11 @@ import { buildDeck } from '../build/build-deck.js';
 import { launchBrowser, whileLaunching } from '../export/browser.js';
 import { runJobs, type JobOutcome, type PoolWorker } from '../export/job-pool.js';
 import { exportDeckPdf } from '../export/pdf.js';
-import { printHandout } from '../print/handout.js';
-import { printRecord } from '../print/record.js';
-import { printSignin } from '../print/signin.js';
+import { handoutPart } from '../print/handout.js';
+import { defaultPerPage } from '../print/per-page.js';
+import { printSet } from '../print/print-set.js';
+import { recordPart } from '../print/record.js';
+import { signinPart } from '../print/signin.js';
 import { stampBranchPdf } from './pdf-info.js';
 import { listBranchIds, readBranch } from './read-branch.js';
 import { zipFolder } from './zip-folder.js';
@@ -92,9 +94,7 @@ async function buildOneBranch(
   });
   if (options.printSet) {
     const printOptions = { ...shared, outDir: built.outDir, browser: await worker.browser() };
-    await printOneAtATime(async () => {
-      for (const print of [printHandout, printSignin, printRecord]) await print(deck, printOptions);
-    });
+    await printOneAtATime(() => printSet(deck, [handoutPart(defaultPerPage), signinPart(branch), recordPart(branch)], printOptions));
   }
   if (options.zip) await zipFolder(built.outDir, path.join(path.dirname(built.outDir), `${built.name}.zip`), built.name);
   return { slides: built.slideCount, ...(pages !== undefined ? { pages } : {}) };

@@ -9,6 +9,7 @@ import { cachedDeckFaceTexts } from '../fonts/face-texts-cache.js';
 import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
+import type { DeckSlide } from '../layout/deck-slides.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
 import { readSizes, withVariables } from '../layout/sizes.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
@@ -53,6 +54,8 @@ export interface BuiltDeck {
   outDir: string;
   htmlPath: string;
   slideCount: number;
+  /** Every slide: its layout, section, notes and source line, from the slide plan. */
+  slides: DeckSlide[];
   size: SlideSize;
   /** The files of the deck, relative to `outDir`. */
   files: string[];
@@ -102,7 +105,7 @@ export function deckOutDir(deckName: string, options: BuildOptions): string {
 }
 
 /** What a deck build writes: its page, assets and pictures. */
-function isDeckFile(file: string): boolean {
+export function isDeckFile(file: string): boolean {
   return file === 'index.html' || file.startsWith('assets/') || file.startsWith(`${mediaDir}/`);
 }
 
@@ -134,6 +137,8 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const tree: Root = await processor.run(notice, source.file);
   const media = collectMedia(tree, source.directory, String(source.file.path));
   const html = processor.stringify(tree, source.file);
+  const slides = source.file.data.deckSlides;
+  if (!slides) throw new Error('the deck pipeline recorded no slides');
   for (const message of source.file.messages) options.warn?.(`${source.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
   // The proofreading `lint` does, as warnings: a deck is still made. Numbering and missing
   // elements the recogniser and the metadata reader report above, in their own terms.
@@ -166,7 +171,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   }
   const name = branch?.name ?? source.name;
   const title = source.file.data.notice?.title ?? source.name;
-  return { name, title, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), size, files: written.map(([file]) => file) };
+  return { name, title, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), slides, size, files: written.map(([file]) => file) };
 }
 
 /** The theme asked for on the command line, else in deck.yaml or the branch file (an unknown one there names the file), else the default. */

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { paperNames, papers, type PaperName } from '../print/paper.js';
+import { perPageChoices, type PerPage } from '../print/per-page.js';
 import type { PrintOptions } from '../print/job.js';
 import { branchFromFlags } from './branch-flags.js';
 import { forceHelp } from './build-flags.js';
@@ -36,8 +37,15 @@ export async function printOptions(deck: string, flags: PrintFlags): Promise<Pri
 }
 
 /** `a4` or `letter`, in any case. */
-function parsePaperName(value: string): PaperName {
+export function parsePaperName(value: string): PaperName {
   const name = value.trim().toLowerCase();
   if (!paperNames.includes(name as PaperName)) throw new InvalidArgumentError(`请从 ${paperNames.join('、')} 中选一个。`);
   return name as PaperName;
+}
+
+/** Slides per handout page: 1, 2, 3, 4 or 6. */
+export function parsePerPage(value: string): PerPage {
+  const n = Number(value);
+  if (!perPageChoices.includes(n as PerPage)) throw new InvalidArgumentError(`请从 ${perPageChoices.join('、')} 中选一个。`);
+  return n as PerPage;
 }

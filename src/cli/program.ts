@@ -14,6 +14,7 @@ import { registerNewBranch } from './commands/new-branch.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPng } from './commands/png.js';
 import { registerPptx } from './commands/pptx.js';
+import { registerPrint } from './commands/print.js';
 import { registerRecord } from './commands/record.js';
 import { registerServe } from './commands/serve.js';
 import { registerSignin } from './commands/signin.js';
@@ -44,6 +45,7 @@ function createProgram(): Command {
   registerHandout(program);
   registerNotes(program);
   registerOriginal(program);
+  registerPrint(program);
   registerSignin(program);
   registerRecord(program);
   registerThemes(program);

@@ -16,6 +16,8 @@ export interface Slide extends Node {
   notes: RootContent[];
   /** The part of notice.md the slide came from (absent for slides made from front matter). */
   position?: Position;
+  /** For the divider that opens a level-1 section: the section as the slide shows it, “一、深入学习…”. */
+  sectionTitle?: string;
 }
 
 /** The slide plan: the tree between the notice (mdast) and the rendered deck (hast). */

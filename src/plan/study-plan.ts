@@ -174,15 +174,12 @@ class StudyPlanner {
     const fullText = section.label + heading;
     if (section.level === 1 && this.needsDivider(section)) {
       // A run-in heading ends in 。 in the text; a divider shows it as a title, without it.
-      const lines = balanceLines(heading.replace(/[。；，：]$/u, ''), context.budget('section', 'title').chars);
-      context.push(
-        slide(
-          'section',
-          { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) },
-          [paragraph(fullText)],
-          section.position,
-        ),
-      );
+      const title = heading.replace(/[。；，：]$/u, '');
+      const lines = balanceLines(title, context.budget('section', 'title').chars);
+      context.push({
+        ...slide('section', { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) }, [paragraph(fullText)], section.position),
+        sectionTitle: section.label + title,
+      });
       this.blocks(section.children, shortTitle(section.label, heading, context.titleWidth));
       return;
     }

@@ -1,7 +1,24 @@
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { collectProblems } from '../export/pdf.js';
+
+/** What opens pages: a browser, or one of its contexts. */
+export type PageOpener = Pick<BrowserContext, 'newPage'>;
+
+/**
+ * Runs `work` in a browser context of its own: its own window, so its page is the front tab there.
+ * Chromium gives animation frames only to front tabs, and reveal.js lays out for print in them:
+ * pages printing side by side each need a window of their own.
+ */
+export async function inOwnWindow<T>(browser: Browser, work: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.createBrowserContext();
+  try {
+    return await work(context);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
 
 export interface OpenedPrintPage {
   page: Page;
@@ -15,11 +32,11 @@ export interface OpenedPrintPage {
  * (page numbers in @page margin boxes) would otherwise fall back to a system font or tofu.
  */
 export async function openPrintPage(
-  browser: Browser,
+  opener: PageOpener,
   htmlPath: string,
   viewport: { width: number; height: number },
 ): Promise<OpenedPrintPage> {
-  const page = await browser.newPage();
+  const page = await opener.newPage();
   const problems = collectProblems(page);
   const check = () => {
     const found = problems();

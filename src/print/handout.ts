@@ -2,8 +2,8 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { PrintOptions, PrintResult } from './job.js';
 import { defaultPerPage, type PerPage } from './per-page.js';
-import { printDeckSheets, sheet, slideBox, type SheetKind } from './sheets.js';
-
+import { printPart, type PrintPart } from './print-set.js';
+import { sheet, sheetsPart, slideBox, type SheetKind } from './sheets.js';
 
 export interface HandoutOptions extends PrintOptions {
   perPage?: PerPage;
@@ -21,7 +21,10 @@ const noteLines: Partial<Record<PerPage, number>> = { 1: 14, 3: 8 };
  * handouts), printed black on white, with the meeting's title on top and 第 x 页 / 共 y 页 below.
  */
 export function printHandout(input: string, options: HandoutOptions = {}): Promise<PrintResult> {
-  const perPage = options.perPage ?? defaultPerPage;
+  return printPart(input, handoutPart(options.perPage ?? defaultPerPage), options);
+}
+
+export function handoutPart(perPage: PerPage): PrintPart {
   const label = '学习会讲义';
   const kind: SheetKind = {
     fileName: (name) => handoutFileName(name, perPage),
@@ -46,5 +49,5 @@ export function printHandout(input: string, options: HandoutOptions = {}): Promi
       return sheets;
     },
   };
-  return printDeckSheets(input, kind, options);
+  return sheetsPart('handout', kind);
 }

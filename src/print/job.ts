@@ -1,10 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../export/browser.js';
 import { branchOutDir, branchOutputName } from '../branch/branch-build.js';
 import type { Branch } from '../branch/read-branch.js';
-import { publish } from '../output/publish.js';
 import { papers, type Paper } from './paper.js';
 
 /** What every print command takes. */
@@ -42,25 +39,4 @@ export function outputName(options: PrintOptions, deckName: string): string {
 
 export function paperOf(options: PrintOptions): Paper {
   return options.paper ?? papers.a4;
-}
-
-/**
- * Writes a finished print document into the output folder: from the run's folder, as publish()
- * does for decks, so the folder stays notice-deck's own and nothing is half-written.
- */
-export async function publishPrint(outDir: string, runDir: string, fileName: string, pdf: Uint8Array, sourceDir: string, options: PrintOptions): Promise<string> {
-  await writeFile(path.join(runDir, fileName), pdf);
-  await publish(outDir, { stagingDir: runDir, files: [fileName], replaces: () => false, sourceDir, ...(options.force ? { force: true } : {}) });
-  return path.join(outDir, fileName);
-}
-
-/** Runs `work` with the caller's browser, or with one launched for it and closed afterwards. */
-export async function withBrowser<T>(options: PrintOptions, work: (browser: Browser) => Promise<T>): Promise<T> {
-  if (options.browser) return work(options.browser);
-  const browser = await launchBrowser({ progress: options.progress });
-  try {
-    return await work(browser);
-  } finally {
-    await browser.close();
-  }
 }

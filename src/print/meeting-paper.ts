@@ -5,20 +5,19 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ElementContent, Root } from 'hast';
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Branch } from '../branch/read-branch.js';
 import { UserError } from '../errors.js';
 import { branchDocumentInfo } from '../branch/pdf-info.js';
-import { checkOutDir } from '../output/out-dir.js';
-import { withRunDir } from '../output/run-dir.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
-import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
-import { readPrintNotice, type PrintNotice } from './notice.js';
+import { paperOf, type PrintOptions, type PrintResult } from './job.js';
+import type { PrintNotice } from './notice.js';
 import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
+import { writePrintDocument } from './print-document.js';
+import { printPart, type MadePart, type PartContext, type PrintPart } from './print-set.js';
 import { readPrintTemplate } from './templates.js';
 
 /** Page margins in millimetres: the page number sits in the bottom one. */
@@ -33,51 +32,47 @@ export interface MeetingPaper {
   body(notice: PrintNotice, branch: Branch): ElementContent[];
 }
 
-export async function printMeetingPaper(input: string, paperKind: MeetingPaper, options: PrintOptions): Promise<PrintResult> {
+export function printMeetingPaper(input: string, paperKind: MeetingPaper, options: PrintOptions): Promise<PrintResult> {
   const { branch } = options;
   if (!branch) throw new UserError(`${paperKind.label}要按支部填写：请加 --branch <支部编号>（支部文件在 branches/ 文件夹里）`);
+  return printPart(input, meetingPaperPart(paperKind, branch), options);
+}
+
+/** The branch's paper as a part of a print set (a batch of branches prints it with the handout). */
+export function meetingPaperPart(paperKind: MeetingPaper, branch: Branch): PrintPart {
+  return { name: paperKind.suffix, from: 'notice', make: (part) => printPaper(paperKind, branch, part) };
+}
+
+async function printPaper(paperKind: MeetingPaper, branch: Branch, part: PartContext): Promise<MadePart> {
+  const { notice, options, workDir } = part;
   const paper = paperOf(options);
-  const notice = await readPrintNotice(input);
-  const outDir = outputDir(options, notice.name);
-  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
   const body = [h('h1.paper-title', paperKind.label), ...paperKind.body(notice, branch)];
-  return withRunDir((workDir) =>
-    withBrowser(options, async (browser) => {
-      options.progress?.(`正在排版${paperKind.label}……`);
-      const fontCss = await writePrintFonts(workDir, toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
-      const tree: Root = {
-        type: 'root',
-        children: [
-          { type: 'doctype' },
-          h('html', { lang: 'zh-CN' }, [
-            h('head', [
-              h('meta', { charSet: 'utf-8' }),
-              h('title', paperKind.label),
-              h('style', fontCss),
-              h('style', `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`),
-              h('style', await readPrintTemplate('paper.css')),
-              h('style', await readPrintTemplate('meeting.css')),
-            ]),
-            h('body.meeting-paper', body),
-          ]),
-        ],
-      };
-      const htmlPath = path.join(workDir, `${paperKind.suffix}.html`);
-      await writeFile(htmlPath, toHtml(tree));
-      const { page, check } = await openPrintPage(browser, htmlPath, { width: (paper.width - 2 * margin.side) * pxPerMm, height: (paper.height - margin.top - margin.bottom) * pxPerMm });
-      try {
-        const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-        check();
-        const pdf = await loadPdf(printed);
-        setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title ?? notice.name, paperKind.label));
-        const fileName = `${outputName(options, notice.name)}-${paperKind.suffix}.pdf`;
-        const pdfPath = await publishPrint(outDir, workDir, fileName, await savePdf(pdf), notice.directory, options);
-        return { pdfPath, pages: pdf.getPageCount() };
-      } finally {
-        await page.close();
-      }
-    }),
-  );
+  options.progress?.(`正在排版${paperKind.label}……`);
+  const fontCss = await writePrintFonts(workDir, toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
+  const htmlPath = path.join(workDir, `${paperKind.suffix}.html`);
+  await writePrintDocument(htmlPath, {
+    title: paperKind.label,
+    styles: [
+      fontCss,
+      `@page { size: ${paper.width}mm ${paper.height}mm; margin: ${margin.top}mm ${margin.side}mm ${margin.bottom}mm; @bottom-center { content: '第 ' counter(page) ' 页 / 共 ' counter(pages) ' 页'; font-size: 9pt; font-family: 'Noto Sans SC', sans-serif; } }`,
+      await readPrintTemplate('paper.css'),
+      await readPrintTemplate('meeting.css'),
+    ],
+    bodyClass: ['meeting-paper'],
+    body,
+  });
+  const { page, check } = await openPrintPage(part.window, htmlPath, { width: (paper.width - 2 * margin.side) * pxPerMm, height: (paper.height - margin.top - margin.bottom) * pxPerMm });
+  try {
+    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    check();
+    const pdf = await loadPdf(printed);
+    setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title ?? notice.name, paperKind.label));
+    const file = `${part.outputName}-${paperKind.suffix}.pdf`;
+    await writeFile(path.join(part.stagingDir, file), await savePdf(pdf));
+    return { file, pages: pdf.getPageCount(), files: [file] };
+  } finally {
+    await page.close();
+  }
 }
 
 /** A form's label–value rows; an empty value leaves a line to write on. */

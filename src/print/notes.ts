@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { PrintOptions, PrintResult } from './job.js';
-import { printDeckSheets, sheet, slideBox, type SheetKind } from './sheets.js';
+import { printPart, type PrintPart } from './print-set.js';
+import { sheet, sheetsPart, slideBox, type SheetKind } from './sheets.js';
 
 function notesFileName(deckName: string): string {
   return `${deckName}-notes.pdf`;
@@ -13,6 +14,10 @@ function notesFileName(deckName: string): string {
  * continuation sheet). Sheet n is slide n unless notes continue, so the reader keeps pace with the deck.
  */
 export function printNotes(input: string, options: PrintOptions = {}): Promise<PrintResult> {
+  return printPart(input, notesPart(), options);
+}
+
+export function notesPart(): PrintPart {
   const label = '演讲者备注';
   const continued = (number: number) => `幻灯片 ${number} 的备注（续）`;
   const kind: SheetKind = {
@@ -39,5 +44,5 @@ export function printNotes(input: string, options: PrintOptions = {}): Promise<P
       });
     },
   };
-  return printDeckSheets(input, kind, options);
+  return sheetsPart('notes', kind);
 }

@@ -11,25 +11,24 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import type { PDFDocument } from 'pdf-lib';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
-import type { Browser } from 'puppeteer';
 import { collectMedia } from '../build/media.js';
 import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
-import { checkOutDir } from '../output/out-dir.js';
-import { withRunDir } from '../output/run-dir.js';
-import { openPrintPage, pxPerMm } from './chromium.js';
+import { openPrintPage, pxPerMm, type PageOpener } from './chromium.js';
 import { writePrintFonts } from './fonts.js';
-import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
+import { paperOf, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
-import { readPrintNotice, type PrintNotice } from './notice.js';
+import type { PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
 import { keepTopLevelOutline, loadPdf, readOutline, savePdf, setDocumentInfo, type OutlineItem } from './pdf-document.js';
+import { writePrintDocument, type PrintDocument } from './print-document.js';
+import { printPart, type MadePart, type PartContext, type PrintPart } from './print-set.js';
 import { readPrintTemplate } from './templates.js';
 import { issuerMark } from './masthead.js';
 import { titleBreaks } from './title-breaks.js';
@@ -40,94 +39,78 @@ function originalFileName(deckName: string): string {
 
 const markerTitle = 'notice-deck-colophon';
 
-export async function printOriginal(input: string, options: PrintOptions = {}): Promise<PrintResult> {
+export function printOriginal(input: string, options: PrintOptions = {}): Promise<PrintResult> {
+  return printPart(input, originalPart(), options);
+}
+
+export function originalPart(): PrintPart {
+  return { name: 'original', from: 'notice', make: printNotice };
+}
+
+async function printNotice(part: PartContext): Promise<MadePart> {
+  const { notice, options, workDir } = part;
   const paper = paperOf(options);
-  const notice = await readPrintNotice(input);
-  for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
-  const outDir = outputDir(options, notice.name);
-  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
   const parts = documentParts(notice, paper);
+  options.progress?.('正在排版通知……');
+  // The print page is in the part's folder: the notice's pictures go there with it.
+  for (const picture of collectMedia({ type: 'root', children: parts.before }, notice.directory, String(notice.file.path))) {
+    await mkdir(path.dirname(path.join(workDir, picture.target)), { recursive: true });
+    await copyFile(picture.source, path.join(workDir, picture.target));
+  }
+  const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
+  const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
+  const styles = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
+  const print = (body: ElementContent[], name: string) => printOnce(part.window, path.join(workDir, name), { title: notice.metadata.title ?? notice.name, styles, body }, paper);
 
-  return withRunDir((workDir) =>
-    withBrowser(options, async (browser) => {
-      options.progress?.('正在排版通知……');
-      // The print page is in the run's folder: the notice's pictures go there with it.
-      for (const picture of collectMedia({ type: 'root', children: parts.before }, notice.directory, String(notice.file.path))) {
-        await mkdir(path.dirname(path.join(workDir, picture.target)), { recursive: true });
-        await copyFile(picture.source, path.join(workDir, picture.target));
-      }
-      const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
-      const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
-      const css = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
-      const print = (body: ElementContent[], name: string) => printOnce(browser, workDir, name, notice.metadata.title ?? notice.name, css, body, paper);
+  let printed: Printed;
+  if (parts.colophon) {
+    // First print: where does the closing block start? A marker heading there becomes a bookmark.
+    const colophon = parts.colophon;
+    const marked = { ...colophon, children: [h('h6.colophon-marker', markerTitle), ...colophon.children] };
+    const first = await print([...parts.before, h('div.colophon-area', [marked])], 'measure.html');
+    const space = footSpace(first);
+    // Second print: the same, without the marker, and with the space found above the block. Block
+    // and space move as one (break-inside: avoid), so they stay on the page the block was on.
+    const spacer = space > 0 ? [h('div.colophon-spacer', { style: `height: ${space.toFixed(2)}pt` })] : [];
+    printed = await print([...parts.before, h('div.colophon-area', [...spacer, colophon])], 'original.html');
+    if (printed.pages !== first.pages) {
+      options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
+      printed = await print([...parts.before, h('div.colophon-area', [colophon])], 'original.html');
+    }
+  } else {
+    printed = await print(parts.before, 'original.html');
+  }
 
-      let printed: Printed;
-      if (parts.colophon) {
-        // First print: where does the closing block start? A marker heading there becomes a bookmark.
-        const colophon = parts.colophon;
-        const marked = { ...colophon, children: [h('h6.colophon-marker', markerTitle), ...colophon.children] };
-        const first = await print([...parts.before, h('div.colophon-area', [marked])], 'measure.html');
-        const space = await footSpace(first);
-        // Second print: the same, without the marker, and with the space found above the block. Block
-        // and space move as one (break-inside: avoid), so they stay on the page the block was on.
-        const spacer = space > 0 ? [h('div.colophon-spacer', { style: `height: ${space.toFixed(2)}pt` })] : [];
-        printed = await print([...parts.before, h('div.colophon-area', [...spacer, colophon])], 'original.html');
-        if (printed.pages !== first.pages) {
-          options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
-          printed = await print([...parts.before, h('div.colophon-area', [colophon])], 'original.html');
-        }
-      } else {
-        printed = await print(parts.before, 'original.html');
-      }
-
-      const pdf = await loadPdf(printed.pdf);
-      keepTopLevelOutline(pdf);
-      setDocumentInfo(pdf, {
-        title: notice.metadata.title ?? notice.name,
-        author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
-        subject: [notice.metadata.title, `通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`].filter(Boolean).join('：'),
-        keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
-      });
-      const pdfPath = await publishPrint(outDir, workDir, originalFileName(outputName(options, notice.name)), await savePdf(pdf), notice.directory, options);
-      return { pdfPath, pages: pdf.getPageCount() };
-    }),
-  );
+  const { pdf } = printed;
+  keepTopLevelOutline(pdf);
+  setDocumentInfo(pdf, {
+    title: notice.metadata.title ?? notice.name,
+    author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
+    subject: [notice.metadata.title, `通知原文${notice.metadata.number ? `（${notice.metadata.number}）` : ''}`].filter(Boolean).join('：'),
+    keywords: [notice.metadata.number, '通知原文'].filter((word): word is string => Boolean(word)),
+  });
+  const file = originalFileName(part.outputName);
+  await writeFile(path.join(part.stagingDir, file), await savePdf(pdf));
+  return { file, pages: pdf.getPageCount(), files: [file] };
 }
 
 interface Printed {
-  pdf: Uint8Array;
+  pdf: PDFDocument;
   pages: number;
   /** Height of the closing block in CSS px, if the document has one. */
   colophonHeight?: number;
 }
 
-async function printOnce(
-  browser: Browser,
-  workDir: string,
-  fileName: string,
-  title: string,
-  css: string[],
-  body: ElementContent[],
-  paper: Paper,
-): Promise<Printed> {
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'zh-CN' }, [h('head', [h('meta', { charSet: 'utf-8' }), h('title', title), ...css.map((text) => h('style', text))]), h('body', body)]),
-    ],
-  };
-  const htmlPath = path.join(workDir, fileName);
-  await writeFile(htmlPath, toHtml(tree));
+async function printOnce(opener: PageOpener, htmlPath: string, shell: PrintDocument, paper: Paper): Promise<Printed> {
+  await writePrintDocument(htmlPath, shell);
   // The viewport is the text block, so that blocks measured on screen are as wide as on paper.
   const width = (paper.width - officialMargins.left - officialMargins.right) * pxPerMm;
-  const { page, check } = await openPrintPage(browser, htmlPath, { width, height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm });
+  const { page, check } = await openPrintPage(opener, htmlPath, { width, height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm });
   try {
     const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')?.getBoundingClientRect().height);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const pdf = await loadPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
     check();
-    const pages = (await loadPdf(pdf)).getPageCount();
-    return { pdf, pages, ...(colophonHeight !== undefined ? { colophonHeight } : {}) };
+    return { pdf, pages: pdf.getPageCount(), ...(colophonHeight !== undefined ? { colophonHeight } : {}) };
   } finally {
     await page.close();
   }
@@ -137,9 +120,9 @@ async function printOnce(
  * Points of empty space below the closing block on its page in the first print: from the marker
  * bookmark at the block's top down to the foot of the text block, less the block's height.
  */
-async function footSpace(first: Printed): Promise<number> {
+function footSpace(first: Printed): number {
   if (first.colophonHeight === undefined) return 0;
-  const marker = findItem(readOutline(await loadPdf(first.pdf)), markerTitle);
+  const marker = findItem(readOutline(first.pdf), markerTitle);
   if (!marker || marker.page < 0 || marker.y === undefined) return 0;
   const free = marker.y - mmToPt(officialMargins.bottom) - pxToPt(first.colophonHeight);
   // Keep a few points in hand: rounding must not push the block onto a page of its own.

@@ -4,7 +4,7 @@
  * embedded fonts), write bookmarks for sheets we paginate ourselves, trim Chromium's own outline,
  * and set the document information (title, author, subject, dates).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import { pxToPt } from './paper.js';
 
 /** Where a slide goes: a page of the sheets PDF and a box on it in CSS px from its top left. */
@@ -17,10 +17,9 @@ export interface SlidePlacement {
   height: number;
 }
 
-/** Draws page `slide` of `slidesPdf` into each box, scaled to fit it exactly. */
-export async function drawSlides(document: PDFDocument, slidesPdf: Uint8Array, placements: readonly SlidePlacement[]): Promise<void> {
+/** Draws page `slide` of `source` (the slides PDF) into each box, scaled to fit it exactly. */
+export async function drawSlides(document: PDFDocument, source: PDFDocument, placements: readonly SlidePlacement[]): Promise<void> {
   if (placements.length === 0) return;
-  const source = await PDFDocument.load(slidesPdf);
   const used = [...new Set(placements.map((placement) => placement.slide))].sort((a, b) => a - b);
   const missing = used.filter((slide) => slide < 0 || slide >= source.getPageCount());
   if (missing.length > 0) throw new Error(`The slides PDF has ${source.getPageCount()} pages; slide ${missing[0]! + 1} is not among them`);
@@ -137,11 +136,18 @@ export function setDocumentInfo(document: PDFDocument, info: DocumentInfo): void
   document.setLanguage('zh-CN');
 }
 
-/** Loads a PDF from Chromium for finishing; pdf-lib must not stamp its own producer and dates over ours. */
+/**
+ * Loads a PDF from Chromium for finishing; pdf-lib must not stamp its own producer and dates over
+ * ours. In one go: pdf-lib otherwise waits for the next timer tick after every hundred objects.
+ */
 export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false });
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
+/**
+ * Without object streams: compressing every object again with pdf-lib's JavaScript deflate took
+ * most of the finishing time, for files about a sixth smaller. Pages and fonts stay compressed.
+ */
 export function savePdf(document: PDFDocument): Promise<Uint8Array> {
-  return document.save();
+  return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

@@ -3,8 +3,10 @@ import type { ElementContent } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { expectedAttendance, meetingAgenda, meetingWhen } from '../branch/meeting.js';
 import { isNoticeSection } from '../recognise/notice-section.js';
+import type { Branch } from '../branch/read-branch.js';
 import type { PrintOptions, PrintResult } from './job.js';
-import { factTable, printMeetingPaper, type MeetingPaper } from './meeting-paper.js';
+import type { PrintPart } from './print-set.js';
+import { factTable, meetingPaperPart, printMeetingPaper, type MeetingPaper } from './meeting-paper.js';
 
 const blank = '';
 
@@ -39,4 +41,8 @@ const record: MeetingPaper = {
 /** The study-meeting record, pre-filled with the meeting and the notice's parts, with room for the discussion. */
 export function printRecord(input: string, options: PrintOptions = {}): Promise<PrintResult> {
   return printMeetingPaper(input, record, options);
+}
+
+export function recordPart(branch: Branch): PrintPart {
+  return meetingPaperPart(record, branch);
 }

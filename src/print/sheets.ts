@@ -1,8 +1,8 @@
 /**
- * Printed sheets with slides on them (handouts, speaker notes), one run:
- * build the deck into a work folder → print its slides for paper (slides.ts) → lay out the sheets
- * as hast and print them in Chromium, measuring where every slide box landed → draw the slide
- * pages into those boxes, add bookmarks and document information (pdf-document.ts) → write the PDF.
+ * Printed sheets with slides on them (handouts, speaker notes), printed from the paper deck (the
+ * deck in the print theme, its slides printed for paper: print-set.ts): lay out the sheets as hast
+ * and print them in Chromium, measuring where every slide box landed → draw the slide pages into
+ * those boxes, add bookmarks and document information (pdf-document.ts).
  *
  * The slides are drawn as vector PDF pages rather than screenshots: their text stays selectable
  * and searchable, prints sharp at any size, and uses the deck's own embedded font subsets. Every
@@ -10,29 +10,23 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import type { Browser } from 'puppeteer';
-import { stageDeck, type BuiltDeck } from '../build/build-deck.js';
-import { readDeckSource } from '../notice/read.js';
-import { checkOutDir } from '../output/out-dir.js';
-import { withRunDir } from '../output/run-dir.js';
+import type { DeckSlide } from '../layout/deck-slides.js';
+import type { SlideSize } from '../render/slide-size.js';
 import { namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
 import { pageChromeCharacters, writePrintFonts } from './fonts.js';
-import { outputDir, outputName, paperOf, publishPrint, withBrowser, type PrintOptions, type PrintResult } from './job.js';
+import { paperOf } from './job.js';
 import { meetingWhen } from '../branch/meeting.js';
 import { branchDocumentInfo } from '../branch/pdf-info.js';
-import { readPrintNotice } from './notice.js';
 import { sheetMargins, type Paper } from './paper.js';
+import type { PartName } from './part-names.js';
 import { drawSlides, loadPdf, savePdf, setDocumentInfo, setOutline, type Bookmark, type SlidePlacement } from './pdf-document.js';
-import { printSlidesForPaper, readBuiltDeckSlides, type DeckSlide } from './slides.js';
+import { writePrintDocument } from './print-document.js';
+import type { MadePart, PartContext, PaperDeck, PrintPart } from './print-set.js';
 import { printTemplatePath, readPrintTemplate } from './templates.js';
-
-/** The theme slides are printed in: templates/themes/print.css. */
-const printTheme = 'print';
 
 export interface SheetContext {
   slides: DeckSlide[];
@@ -62,50 +56,38 @@ export interface SheetKind {
   paginate: boolean;
 }
 
-export async function printDeckSheets(input: string, kind: SheetKind, options: PrintOptions): Promise<PrintResult> {
-  const paper = paperOf(options);
-  const notice = await readPrintNotice(input);
-  const outDir = outputDir(options, notice.name);
+/** Handout or notes as a part of the print set. */
+export function sheetsPart(name: PartName, kind: SheetKind): PrintPart {
+  return { name, from: 'paper', make: (paper, context) => printDeckSheets(paper, kind, context) };
+}
+
+async function printDeckSheets(paperDeck: PaperDeck, kind: SheetKind, part: PartContext): Promise<MadePart> {
+  const { notice, options } = part;
   const branch = options.branch?.data;
-  await checkOutDir(outDir, { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) });
-  return withRunDir(async (workDir) => {
-    options.progress?.('正在生成幻灯片……');
-    // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
-    // what a deck's own templates or deck.yaml colours may still fill.
-    const built = await stageDeck(await readDeckSource(input), path.join(workDir, 'deck'), {
-      theme: printTheme,
-      ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}),
-      ...(options.warn ? { warn: options.warn } : {}),
-      ...(options.branch ? { branch: options.branch } : {}),
-    });
-    const slides = await readBuiltDeckSlides(built);
-    const context: SheetContext = { slides, metadata: notice.metadata, paper, ...(branch ? { byline: `${branch.name}　${meetingWhen(branch)}` } : {}) };
-    return withBrowser(options, async (browser) => {
-      options.progress?.(`正在把 ${slides.length} 张幻灯片转成打印版……`);
-      const slidesPdf = await printSlidesForPaper(browser, built, slides.length);
-      options.progress?.('正在排版……');
-      const sheets = await printSheets(browser, workDir, built, kind, context, options);
-      const pdf = await loadPdf(sheets.pdf);
-      if (pdf.getPageCount() !== sheets.pages) {
-        throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${sheets.pages} sheets`);
-      }
-      await drawSlides(pdf, slidesPdf, sheets.boxes);
-      setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
-      setDocumentInfo(
-        pdf,
-        branch
-          ? branchDocumentInfo(branch, notice.metadata.title ?? notice.name, kind.label)
-          : {
-              title: notice.metadata.title ?? notice.name,
-              author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
-              subject: kind.subject(notice.metadata),
-              keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
-            },
-      );
-      const pdfPath = await publishPrint(outDir, workDir, kind.fileName(outputName(options, notice.name)), await savePdf(pdf), notice.directory, options);
-      return { pdfPath, pages: sheets.pages };
-    });
-  });
+  const { slides } = paperDeck.built;
+  const context: SheetContext = { slides, metadata: notice.metadata, paper: paperOf(options), ...(branch ? { byline: `${branch.name}　${meetingWhen(branch)}` } : {}) };
+  options.progress?.(`正在排版${kind.label}……`);
+  const sheets = await printSheets(part, kind, context, paperDeck.built.size);
+  const pdf = await loadPdf(sheets.pdf);
+  if (pdf.getPageCount() !== sheets.pages) {
+    throw new Error(`Chromium printed ${pdf.getPageCount()} pages for ${sheets.pages} sheets`);
+  }
+  await drawSlides(pdf, await paperDeck.slidesPdf, sheets.boxes);
+  setOutline(pdf, sectionBookmarks(slides, sheets.boxes));
+  setDocumentInfo(
+    pdf,
+    branch
+      ? branchDocumentInfo(branch, notice.metadata.title ?? notice.name, kind.label)
+      : {
+          title: notice.metadata.title ?? notice.name,
+          author: notice.metadata.issuer ? namesLine(notice.metadata.issuer) : '',
+          subject: kind.subject(notice.metadata),
+          keywords: [notice.metadata.number, '学习会'].filter((word): word is string => Boolean(word)),
+        },
+  );
+  const file = kind.fileName(part.outputName);
+  await writeFile(path.join(part.stagingDir, file), await savePdf(pdf));
+  return { file, pages: sheets.pages, files: [file] };
 }
 
 /** One bookmark per level-1 section: at its divider slide, where it first appears. */
@@ -125,47 +107,33 @@ interface PrintedSheets {
   boxes: SlidePlacement[];
 }
 
-async function printSheets(
-  browser: Browser,
-  workDir: string,
-  built: BuiltDeck,
-  kind: SheetKind,
-  context: SheetContext,
-  options: PrintOptions,
-): Promise<PrintedSheets> {
+async function printSheets(part: PartContext, kind: SheetKind, context: SheetContext, slideSize: SlideSize): Promise<PrintedSheets> {
   const { paper } = context;
   const body = kind.sheets(context);
   const text = toString(h('div', body)) + context.metadata.title + kind.label + pageChromeCharacters + (kind.extraText?.(context) ?? '');
-  const fontCss = await writePrintFonts(workDir, text, { ...options, label: `${built.name} ${kind.label}` });
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'zh-CN' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('title', context.metadata.title),
-          h('style', fontCss),
-          h('style', pageCss(paper, built.size.width / built.size.height)),
-          h('style', await readPrintTemplate('paper.css')),
-          h('style', await readPrintTemplate('sheets.css')),
-          h('style', await readPrintTemplate(kind.stylesheet)),
-        ]),
-        h('body', { className: kind.bodyClass }, body),
-      ]),
+  const fontCss = await writePrintFonts(part.workDir, text, { ...part.options, label: `${part.outputName} ${kind.label}` });
+  const htmlPath = path.join(part.workDir, 'sheets.html');
+  await writePrintDocument(htmlPath, {
+    title: context.metadata.title ?? '',
+    styles: [
+      fontCss,
+      pageCss(paper, slideSize.width / slideSize.height),
+      await readPrintTemplate('paper.css'),
+      await readPrintTemplate('sheets.css'),
+      await readPrintTemplate(kind.stylesheet),
     ],
-  };
-  const htmlPath = path.join(workDir, kind.fileName(built.name).replace(/\.pdf$/, '.html'));
-  await writeFile(htmlPath, toHtml(tree));
+    bodyClass: kind.bodyClass,
+    body,
+  });
 
-  const { page, check } = await openPrintPage(browser, htmlPath, { width: paper.width * pxPerMm, height: paper.height * pxPerMm });
+  const { page, check } = await openPrintPage(part.window, htmlPath, { width: paper.width * pxPerMm, height: paper.height * pxPerMm });
   try {
     await page.addScriptTag({ path: printTemplatePath('sheets.js') });
     type SheetsApi = { paginate(): string[]; finish(): { pages: number; boxes: SlidePlacement[]; problems: string[] } };
     const problems = kind.paginate ? await page.evaluate(() => (window as unknown as { noticeDeckSheets: SheetsApi }).noticeDeckSheets.paginate()) : [];
     const laidOut = await page.evaluate(() => (window as unknown as { noticeDeckSheets: SheetsApi }).noticeDeckSheets.finish());
     problems.push(...laidOut.problems);
-    if (problems.length > 0) throw new Error(`The ${kind.label} of ${built.name} does not fit its pages: ${problems.join('; ')}`);
+    if (problems.length > 0) throw new Error(`The ${kind.label} of ${part.outputName} does not fit its pages: ${problems.join('; ')}`);
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     check();
     return { pdf, pages: laidOut.pages, boxes: laidOut.boxes };

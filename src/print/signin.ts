@@ -1,7 +1,9 @@
 import { h } from 'hastscript';
 import { meetingWhen } from '../branch/meeting.js';
+import type { Branch } from '../branch/read-branch.js';
 import type { PrintOptions, PrintResult } from './job.js';
-import { factTable, printMeetingPaper, type MeetingPaper } from './meeting-paper.js';
+import type { PrintPart } from './print-set.js';
+import { factTable, meetingPaperPart, printMeetingPaper, type MeetingPaper } from './meeting-paper.js';
 
 /** Blank rows when the branch file gives no members and no count: a page's worth. */
 const defaultRows = 20;
@@ -30,4 +32,8 @@ const signin: MeetingPaper = {
 /** The sign-in sheet: the members the branch file lists (or blank rows for its count), a column to sign in. */
 export function printSignin(input: string, options: PrintOptions = {}): Promise<PrintResult> {
   return printMeetingPaper(input, signin, options);
+}
+
+export function signinPart(branch: Branch): PrintPart {
+  return meetingPaperPart(signin, branch);
 }

@@ -1,7 +1,7 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { defaultPerPage, perPageChoices, type PerPage } from '../../print/per-page.js';
 import { relative } from '../output.js';
-import { printOptions, withPrintFlags, type PrintFlags } from '../print-flags.js';
+import { parsePerPage, printOptions, withPrintFlags, type PrintFlags } from '../print-flags.js';
 
 export function registerHandout(program: Command): void {
   withPrintFlags(program.command('handout').description('打印发给听众的讲义：每页 1、2、3、4 或 6 张幻灯片，白底黑字'))
@@ -14,8 +14,3 @@ export function registerHandout(program: Command): void {
     });
 }
 
-function parsePerPage(value: string): PerPage {
-  const n = Number(value);
-  if (!perPageChoices.includes(n as PerPage)) throw new InvalidArgumentError(`请从 ${perPageChoices.join('、')} 中选一个。`);
-  return n as PerPage;
-}

@@ -1,0 +1,186 @@
+/**
+ * The print set in one run: the slides PDF, handout, notes and original, or some of them. One
+ * browser for the run; the deck is built once as presented (the slides PDF) and once in the print
+ * theme with its slides printed for paper once (shared by handout and notes, which lay out their
+ * sheets meanwhile); every document prints in a window of its own as soon as what it is made from
+ * is ready. All outputs are published together at the end: a failed run leaves the earlier ones intact.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import type { Browser, BrowserContext } from 'puppeteer';
+import { stageDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
+import { launchBrowser } from '../export/browser.js';
+import { readDeckSource } from '../notice/read.js';
+import { checkOutDir } from '../output/out-dir.js';
+import { publish } from '../output/publish.js';
+import { withRunDir } from '../output/run-dir.js';
+import type { SlideSize } from '../render/slide-size.js';
+import { inOwnWindow } from './chromium.js';
+import { outputDir, outputName, type PrintOptions, type PrintResult } from './job.js';
+import { readPrintNotice, type PrintNotice } from './notice.js';
+import { loadPdf } from './pdf-document.js';
+import { printSlidesForPaper } from './slides.js';
+
+export interface PrintSetOptions extends PrintOptions {
+  /** Slide size of the deck and its paper copy; default: deck.yaml's, else 16:9. */
+  size?: SlideSize;
+  /** Theme of the slides PDF; default: deck.yaml's, else formal. */
+  theme?: string;
+}
+
+/** The deck in the print theme (black on white) and its slides printed for paper: what handout and notes draw. */
+export interface PaperDeck {
+  built: BuiltDeck;
+  /** Printing while the sheets are laid out: they need only the slide list to place the slides. */
+  slidesPdf: Promise<PDFDocument>;
+}
+
+/** What a part has to hand: a window of its own, the notice, and the run's folders. */
+export interface PartContext {
+  window: BrowserContext;
+  notice: PrintNotice;
+  /** The run's outputs go here, as they go into the output folder (the presented deck is staged here too). */
+  stagingDir: string;
+  /** A folder of the part's own for its print documents. */
+  workDir: string;
+  /** What output files are named after: the deck, or `<deck>-<branch short name>`. */
+  outputName: string;
+  options: PrintSetOptions;
+}
+
+/** What a part made, in the staging folder. */
+export interface MadePart {
+  /** Its document, relative to the staging folder. */
+  file: string;
+  pages: number;
+  /** Everything it publishes, `file` included. */
+  files: string[];
+  /** Which earlier output files of its kind the new ones replace (see publish). */
+  replaces?: (file: string) => boolean;
+}
+
+/** One document of the set, and what it is printed from. */
+export type PrintPart = { name: string } & (
+  | { from: 'deck'; make(deck: BuiltDeck, context: PartContext): Promise<MadePart> }
+  | { from: 'paper'; make(paper: PaperDeck, context: PartContext): Promise<MadePart> }
+  | { from: 'notice'; make(context: PartContext): Promise<MadePart> }
+);
+
+export interface PrintedPart {
+  name: string;
+  pdfPath: string;
+  pages: number;
+}
+
+/** The theme slides are printed in on paper: templates/themes/print.css. */
+const printTheme = 'print';
+
+export async function printSet(input: string, parts: readonly PrintPart[], setOptions: PrintSetOptions): Promise<PrintedPart[]> {
+  // Both decks and the notice are read from the same notice.md: say each of its problems once.
+  const options = { ...setOptions, ...(setOptions.warn ? { warn: eachOnce(setOptions.warn) } : {}) };
+  const notice = await readPrintNotice(input);
+  for (const message of notice.file.messages) options.warn?.(`${notice.file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`);
+  const outDir = outputDir(options, notice.name);
+  const check = { sourceDir: notice.directory, ...(options.force ? { force: true } : {}) };
+  await checkOutDir(outDir, check);
+
+  return withRunDir(async (runDir) => {
+    const stagingDir = path.join(runDir, 'out');
+    await mkdir(stagingDir);
+    const launched = options.browser ? undefined : launchBrowser({ ...(options.progress ? { progress: options.progress } : {}) });
+    launched?.catch(() => {}); // awaited by the parts; a failed launch is theirs to report
+    const browser: Promise<Browser> = options.browser ? Promise.resolve(options.browser) : launched!;
+    const context = (window: BrowserContext, name: string): PartContext => ({
+      window,
+      notice,
+      stagingDir,
+      workDir: path.join(runDir, name),
+      outputName: outputName(options, notice.name),
+      options,
+    });
+    const inWindow = async (name: string, work: (context: PartContext) => Promise<MadePart>) => {
+      await mkdir(path.join(runDir, name));
+      return inOwnWindow(await browser, (window) => work(context(window, name)));
+    };
+    /** Work that a failed part may leave running: the run waits for it before closing the browser. */
+    const background: Promise<unknown>[] = [];
+    const stageOptions: BuildOptions = {
+      ...(options.size ? { size: options.size } : {}),
+      ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}),
+      ...(options.warn ? { warn: options.warn } : {}),
+      ...(options.branch ? { branch: options.branch } : {}),
+    };
+    // Built for the first part that needs them; each build reads notice.md afresh (a build writes into its file).
+    const deck = lazy(async () => {
+      options.progress?.('正在生成幻灯片……');
+      return stageDeck(await readDeckSource(input), stagingDir, { ...stageOptions, ...(options.theme ? { theme: options.theme } : {}) });
+    });
+    const paper = lazy(async (): Promise<PaperDeck> => {
+      // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
+      // what a deck's own templates or deck.yaml colours may still fill.
+      const built = await stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
+      const slidesPdf = browser.then((opened) => {
+        options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
+        return inOwnWindow(opened, async (window) => loadPdf(await printSlidesForPaper(window, built)));
+      });
+      slidesPdf.catch(() => {}); // awaited by the parts that draw the slides
+      background.push(slidesPdf);
+      return { built, slidesPdf };
+    });
+
+    try {
+      const settled = await Promise.allSettled(
+        parts.map(async (part) => {
+          switch (part.from) {
+            case 'deck': {
+              const built = await deck();
+              return inWindow(part.name, (context) => part.make(built, context));
+            }
+            case 'paper': {
+              const made = await paper();
+              return inWindow(part.name, (context) => part.make(made, context));
+            }
+            case 'notice':
+              return inWindow(part.name, (context) => part.make(context));
+          }
+        }),
+      );
+      await Promise.allSettled(background);
+      const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) throw failed.reason;
+      const made = settled.map((result) => (result as PromiseFulfilledResult<MadePart>).value);
+      await publish(outDir, {
+        ...check,
+        stagingDir,
+        files: made.flatMap((part) => part.files),
+        replaces: (file) => made.some((part) => part.replaces?.(file)),
+      });
+      return made.map((part, index) => ({ name: parts[index]!.name, pdfPath: path.join(outDir, part.file), pages: part.pages }));
+    } finally {
+      if (launched) await (await launched.catch(() => undefined))?.close();
+    }
+  });
+}
+
+/** `work`, run at the first call only: later calls share its promise. */
+function lazy<T>(work: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => (started ??= work());
+}
+
+/** `warn`, saying each message once. */
+function eachOnce(warn: (message: string) => void): (message: string) => void {
+  const said = new Set<string>();
+  return (message) => {
+    if (said.has(message)) return;
+    said.add(message);
+    warn(message);
+  };
+}
+
+/** One document of the set on its own, as its own command makes it. */
+export async function printPart(input: string, part: PrintPart, options: PrintSetOptions): Promise<PrintResult> {
+  const [printed] = await printSet(input, [part], options);
+  return { pdfPath: printed!.pdfPath, pages: printed!.pages };
+}
