@@ -19,7 +19,7 @@ import { printNotes } from '../src/print/notes.js';
 import { printOriginal } from '../src/print/original.js';
 import { papers } from '../src/print/paper.js';
 import { titleBreaks } from '../src/print/title-breaks.js';
-import { fontsOf, pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { fontsOf, pixelShare, readPdf, renderPage, textLines, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
 import { manifestFileName } from '../src/output/manifest.js';
 
@@ -261,7 +261,7 @@ describe('notice-deck original', () => {
   it('numbers pages — 1 —, bookmarks each 一、 heading, A4, Noto fonts, margins', async () => {
     pdf.pages.forEach((page, index) => {
       // One page number per page, in the foot margin: below the text block, which ends 35 mm up.
-      const numbers = page.items.filter((item) => /^—\d+—$/.test(withoutWhitespace(item.text)));
+      const numbers = textLines(page).filter((line) => /^—\d+—$/.test(withoutWhitespace(line.text)));
       expect(numbers.map((item) => withoutWhitespace(item.text))).toEqual([`—${index + 1}—`]);
       expect(numbers[0]!.y).toBeLessThan(mm(35));
     });
@@ -280,9 +280,9 @@ describe('notice-deck original', () => {
     const large = pdf.pages[0]!.items.filter((item) => item.fontSize >= 21).map((item) => item.text);
     expect(withoutWhitespace(large.join(''))).toBe(withoutWhitespace(`${notice['issuer']}文件${notice['title']}`));
     const last = pdf.pages.at(-1)!;
-    const lines = last.items.filter((item) => !/^—\d+—$/.test(withoutWhitespace(item.text)));
-    const lowest = lines.reduce((low, item) => (item.y < low.y ? item : low));
-    expect(withoutWhitespace(lines.filter((item) => item.y === lowest.y).map((item) => item.text).join(''))).toMatch(/印发$/);
+    const lines = textLines(last).filter((line) => !/^—\d+—$/.test(withoutWhitespace(line.text)));
+    const lowest = lines.reduce((low, line) => (line.y < low.y ? line : low));
+    expect(withoutWhitespace(lowest.text)).toMatch(/印发$/);
     // The text block ends 35 mm above the bottom edge; the last line of 版记 sits just above that.
     expect(lowest.y).toBeGreaterThan(mm(35));
     expect(lowest.y).toBeLessThan(mm(35) + 30);

@@ -31,6 +31,20 @@ export interface PdfPage {
   text: string;
 }
 
+/**
+ * The page's text items joined into lines (same baseline, left to right): a run of text is split
+ * into several items wherever the font file changes, and embedded subsets may be split by character.
+ */
+export function textLines(page: PdfPage): { text: string; x: number; y: number }[] {
+  const lines: { text: string; x: number; y: number }[] = [];
+  for (const item of [...page.items].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) < 1);
+    if (line) line.text += item.text;
+    else lines.push({ text: item.text, x: item.x, y: item.y });
+  }
+  return lines;
+}
+
 export interface OutlineEntry {
   title: string;
   /** 0-based page index. */
