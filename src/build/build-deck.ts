@@ -5,7 +5,6 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { fontFaceCss } from '../fonts/css.js';
-import { cachedDeckFaceTexts } from '../fonts/face-texts-cache.js';
 import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
@@ -147,11 +146,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   }
 
   const css = await deckCss(themeFile, layouts, config.variables ?? {});
-  // Each face subset to what it draws on this page, as the deck's stylesheet says. reveal.js's own
-  // sets fonts only on elements it makes (slide number, overlays) and in modes decks do not use.
-  const fontCacheDir = options.fontCacheDir ?? defaultFontCacheDir();
-  const faceTexts = await cachedDeckFaceTexts(tree, [css], chromeCharacters + cssGlyphs(css), fontCacheDir);
-  const fonts = await embedFonts((face) => faceTexts.get(face) ?? '', { cacheDir: fontCacheDir });
+  const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {
     options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);

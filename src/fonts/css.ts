@@ -11,7 +11,7 @@ export function fontFaceCss(files: readonly EmbeddedFontFile[], urlPrefix: strin
         `  font-weight: ${file.weight};`,
         // Block rather than swap: a fallback font would show tofu or the wrong glyph shapes until ours loads.
         '  font-display: block;',
-        `  src: url(${cssString(urlPrefix + file.fileName)}) format('${file.format === 'ttf' ? 'truetype' : file.format}');`,
+        `  src: url(${cssString(urlPrefix + file.fileName)}) format('woff2');`,
         `  unicode-range: ${file.unicodeRange};`,
         '}',
       ].join('\n'),

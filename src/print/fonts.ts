@@ -13,7 +13,7 @@ export async function writePrintFonts(
   text: string,
   options: { fontCacheDir?: string; warn?: (message: string) => void; label: string },
 ): Promise<string> {
-  const fonts = await embedFonts(() => text, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
+  const fonts = await embedFonts(text, { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   if (fonts.missing.length > 0) {
     options.warn?.(`${options.label}：内嵌字体里没有${fonts.missing.map((char) => `“${char}”`).join('')}这些字，打印时会换用其他字体或印成方框`);
   }

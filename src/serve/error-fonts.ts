@@ -17,7 +17,7 @@ export interface ErrorFonts {
  * its own text, and a PC without Chinese fonts would show the message as blanks or boxes.
  */
 export async function errorFonts(text: string): Promise<ErrorFonts> {
-  const { files } = await embedFonts(() => text, { cacheDir: defaultFontCacheDir() });
+  const { files } = await embedFonts(text, { cacheDir: defaultFontCacheDir() });
   const sans = files.filter((file) => file.family === 'Noto Sans SC').map((file) => ({ ...file, family: errorFontFamily }));
   return { css: fontFaceCss(sans, errorFontsPath), files: new Map(sans.map((file) => [file.fileName, file.data])) };
 }

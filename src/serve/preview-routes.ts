@@ -23,8 +23,8 @@ export interface PreviewContent {
 }
 
 const liveReloadScript = path.join(packageRoot, 'templates', 'live-reload.js');
-/** The build names font files by a hash of their bytes: noto-sans-sc-400-3f2a9c1b.woff2 (or .ttf). */
-const contentNamedFont = /-[0-9a-f]{8}\.(woff2|ttf)$/u;
+/** The build names font files by a hash of their bytes: noto-sans-sc-400-3f2a9c1b.woff2. */
+const contentNamedFont = /-[0-9a-f]{8}\.woff2$/u;
 
 /**
  * Answers the preview's requests: the deck's output (nothing outside it), the page with the
@@ -49,7 +49,7 @@ async function respond(content: PreviewContent, request: IncomingMessage, respon
     const name = url.slice(errorFontsPath.length).split('?', 1)[0]!;
     if (name === 'fonts.css') return send(response, 200, 'text/css', fonts.css);
     const font = fonts.files.get(name);
-    return font ? send(response, 200, lookup(name) ?? 'font/woff2', Buffer.from(font)) : notFound(response);
+    return font ? send(response, 200, 'font/woff2', Buffer.from(font)) : notFound(response);
   }
   const file = await servedFile(content.outDir, url);
   // Before the first good build there is no index.html: the waiting page stands in for it.
