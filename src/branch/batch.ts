@@ -53,15 +53,7 @@ export async function buildAllBranches(deck: string, deckDirectory: string, opti
   const needsBrowser = options.pdf || options.printSet;
   // Launched while the first branches build; a batch given a browser leaves it running.
   const launching = options.browser ? Promise.resolve(options.browser) : needsBrowser ? launchBrowser() : undefined;
-  // Print sets one at a time: they open their pages in the browser's own window, where only the
-  // front tab gets animation frames, so two at once would stall each other.
-  let printing: Promise<unknown> = Promise.resolve();
-  const printOneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-    const done = printing.then(work, work);
-    printing = done.catch(() => {});
-    return done;
-  };
-  const jobs = ids.map((id) => ({ id, run: (worker: PoolWorker) => buildOneBranch(deck, deckDirectory, id, worker, printOneAtATime, options) }));
+  const jobs = ids.map((id) => ({ id, run: (worker: PoolWorker) => buildOneBranch(deck, deckDirectory, id, worker, options) }));
   const run = () =>
     runJobs(jobs, {
       jobs: options.jobs,
@@ -77,7 +69,6 @@ async function buildOneBranch(
   deckDirectory: string,
   id: string,
   worker: PoolWorker,
-  printOneAtATime: <T>(work: () => Promise<T>) => Promise<T>,
   options: BatchOptions,
 ): Promise<BranchResult> {
   const branch = await readBranch(deckDirectory, id);
@@ -94,7 +85,8 @@ async function buildOneBranch(
   });
   if (options.printSet) {
     const printOptions = { ...shared, outDir: built.outDir, browser: await worker.browser() };
-    await printOneAtATime(() => printSet(deck, [handoutPart(defaultPerPage), signinPart(branch), recordPart(branch)], printOptions));
+    // Each document prints in a window of its own (print-set.ts), so branches' print sets may run side by side.
+    await printSet(deck, [handoutPart(defaultPerPage), signinPart(branch), recordPart(branch)], printOptions);
   }
   if (options.zip) await zipFolder(built.outDir, path.join(path.dirname(built.outDir), `${built.name}.zip`), built.name);
   return { slides: built.slideCount, ...(pages !== undefined ? { pages } : {}) };

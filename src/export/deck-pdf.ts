@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { stampBranchPdf } from '../branch/pdf-info.js';
 import { buildDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
+import type { Branch } from '../branch/read-branch.js';
 import { checkDeck } from '../check/check-deck.js';
 import type { Finding } from '../check/finding.js';
 import { exportDeckPdf } from './pdf.js';
@@ -27,20 +28,33 @@ export interface DeckPdfOptions extends BuildOptions {
 /** Builds the deck, checks it and prints it in the same page load, and publishes both together. */
 export async function buildDeckPdf(deck: string, options: DeckPdfOptions): Promise<DeckPdf> {
   const { page, progress, ...buildOptions } = options;
-  let pages = 0;
-  let findings: Finding[] = [];
+  let printed: StagedDeckPdf | undefined;
   const built = await buildDeck(deck, buildOptions, async (staged) => {
     progress?.(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
-    const pdfFile = `${staged.name}.pdf`;
-    const pdfPath = path.join(staged.outDir, pdfFile);
-    // The preflight runs on the print view about to be printed: what it finds is in the PDF.
-    const printPage = await page();
-    ({ pages, inspected: findings = [] } = await exportDeckPdf(printPage.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, {
-      page: printPage,
-      inspect: (printed) => checkDeck(printed, staged.size),
-    }));
-    if (buildOptions.branch) await stampBranchPdf(pdfPath, buildOptions.branch.data, staged.title);
-    return { files: [pdfFile], replaces: () => false };
+    printed = await printStagedDeck(staged, await page(), buildOptions.branch);
+    return { files: [printed.file], replaces: () => false };
   });
-  return { built, pdfPath: path.join(built.outDir, `${built.name}.pdf`), pages, findings };
+  return { built, pdfPath: path.join(built.outDir, printed!.file), pages: printed!.pages, findings: printed!.findings };
+}
+
+export interface StagedDeckPdf {
+  /** `<deck name>.pdf`, beside the staged deck's index.html. */
+  file: string;
+  pages: number;
+  findings: Finding[];
+}
+
+/**
+ * Prints a staged deck to `<name>.pdf` in its folder, in `page`, after the preflight check on the
+ * same print view: what it finds is in the PDF. A branch's PDF gets its document information.
+ */
+export async function printStagedDeck(staged: BuiltDeck, page: Page, branch?: Branch): Promise<StagedDeckPdf> {
+  const file = `${staged.name}.pdf`;
+  const pdfPath = path.join(staged.outDir, file);
+  const { pages, inspected: findings = [] } = await exportDeckPdf(page.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, {
+    page,
+    inspect: (printed) => checkDeck(printed, staged.size),
+  });
+  if (branch) await stampBranchPdf(pdfPath, branch.data, staged.title);
+  return { file, pages, findings };
 }
