@@ -17,6 +17,7 @@ import { readDeckSource, type DeckSource } from '../notice/read.js';
 import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
+import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
 import { lintNotice, formatFinding } from '../lint/lint.js';
 import { createDeckProcessor } from '../pipeline.js';
 import { defaultSlideSize, slideSizeNamed, type SlideSize } from '../render/slide-size.js';
@@ -160,10 +161,8 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
     [deckStylesheet, css],
     ['index.html', html],
   ];
-  for (const [file, data] of written) {
-    await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
-    await writeFile(path.join(dir, file), data);
-  }
+  for (const folder of new Set(written.map(([file]) => path.dirname(file)))) await mkdir(path.join(dir, folder), { recursive: true });
+  await mapConcurrently(written, parallelFiles, ([file, data]) => writeFile(path.join(dir, file), data));
   const name = branch?.name ?? source.name;
   const title = source.file.data.notice?.title ?? source.name;
   return { name, title, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), slides, size, files: written.map(([file]) => file) };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,19 @@ describe('publish', () => {
     await expect(publish(out, { stagingDir: stage, files: ['a.txt'], replaces: () => false })).rejects.toThrow(/a\.txt：这里是一个文件夹/);
     await publish(out, { stagingDir: stage, files: ['index.html'], replaces: () => false, force: true });
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('leaves a file that already holds the same bytes as it is, and replaces one that differs', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'publish-out-')), 'out');
+    const files = ['assets/same.woff2', 'index.html'];
+    await publish(out, { stagingDir: await staging({ 'assets/same.woff2': 'font', 'index.html': 'one' }), files, replaces: () => false });
+    const before = await Promise.all(files.map((file) => stat(path.join(out, file))));
+    await publish(out, { stagingDir: await staging({ 'assets/same.woff2': 'font', 'index.html': 'two' }), files, replaces: () => false });
+    const after = await Promise.all(files.map((file) => stat(path.join(out, file))));
+    // A file renamed over its target is a new inode.
+    expect(after[0]!.ino).toBe(before[0]!.ino);
+    expect(after[1]!.ino).not.toBe(before[1]!.ino);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('two');
   });
 
   it('lets runs at the same time take turns, so the manifest keeps every file', async () => {
