@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deckConfigSchema } from '../build/deck-config.js';
 import { noticeDate } from '../notice/metadata.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { packageRoot } from '../build/deck-assets.js';
 import { deckConfigSchema } from '../build/deck-config.js';
 import { branchFileSchema } from './branch-schema.js';

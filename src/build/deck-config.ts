@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { z } from 'zod';
+import * as z from 'zod';
 import { slideSizes } from '../render/slide-size.js';
 import { UserError } from '../errors.js';
 import { resolveInDeck } from './deck-file.js';

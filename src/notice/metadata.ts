@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A date as written in a notice's front matter: ISO `2016-04-29` or Chinese `2016年4月29日`.
