@@ -22,8 +22,8 @@ export const rowLabelMax = 7;
 /** A row's padding and rule, in lines of its text. */
 const rowSpacing = 0.3;
 
-function span(className: string, children: PhrasingContent[]): PhrasingContent {
-  return { type: 'emphasis', data: { hName: 'span', hProperties: { className: [className] } }, children };
+function span(classNames: string[], children: PhrasingContent[]): PhrasingContent {
+  return { type: 'emphasis', data: { hName: 'span', hProperties: { className: classNames } }, children };
 }
 
 function contentOf(row: Row): PhrasingContent[] {
@@ -32,7 +32,7 @@ function contentOf(row: Row): PhrasingContent[] {
 
 /** The rows as the list the overview layout sets as a table. */
 export function rowList(rows: Row[]): List {
-  return bulletList(rows.map((row) => (row.label ? [span('row-label', [text(row.label)]), span('row-content', contentOf(row))] : [span('row-content row-wide', contentOf(row))])));
+  return bulletList(rows.map((row) => (row.label ? [span(['row-label'], [text(row.label)]), span(['row-content'], contentOf(row))] : [span(['row-content', 'row-wide'], contentOf(row))])));
 }
 
 /** Lines a row takes in a table `budget.chars` em wide whose label column is `labelWidth` em. */

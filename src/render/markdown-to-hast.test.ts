@@ -29,4 +29,11 @@ describe('the markup notice-deck adds', () => {
     expect(userMark).toMatch(/^<p><mark[^>]*>词<\/mark><\/p>$/);
     expect(userMark).not.toMatch(/evil|onclick/);
   });
+
+  it('keeps the classes of an overview row, a wide one too (the notice has no raw HTML to reparse them)', async () => {
+    const { rowList } = await import('../plan/overview.js');
+    const html = toHtml(markdownToHast([rowList([{ label: '时间', lines: ['5月4日'] }, { label: '', lines: ['全体团员参加'] }])]));
+    expect(html).toContain('<span class="row-label">时间</span><span class="row-content">5月4日</span>');
+    expect(html).toContain('<span class="row-content row-wide">全体团员参加</span>');
+  });
 });

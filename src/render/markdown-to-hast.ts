@@ -1,4 +1,4 @@
-import type { ElementContent } from 'hast';
+import type { ElementContent, Nodes } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { PhrasingContent, RootContent } from 'mdast';
@@ -25,8 +25,13 @@ const schema: Schema = {
  */
 export function markdownToHast(nodes: RootContent[]): ElementContent[] {
   const tree = toHast({ type: 'root', children: nodes }, { allowDangerousHtml: true });
-  const safe = sanitize(raw(tree), schema);
+  // raw() runs the whole tree through an HTML parser: a slide's worth of work that only raw HTML needs.
+  const safe = sanitize(hasRawHtml(tree) ? raw(tree) : tree, schema);
   return safe.type === 'root' ? (safe.children as ElementContent[]) : [];
+}
+
+function hasRawHtml(node: Nodes): boolean {
+  return node.type === 'raw' || ('children' in node && node.children.some(hasRawHtml));
 }
 
 /** Inline Markdown content (a heading's text) as hast, sanitised the same way. */
