@@ -27,6 +27,12 @@ describe('loadFontsourceWeight', () => {
     expect(loadFontsourceWeight('@fontsource/noto-sans-sc', 700)).not.toBe(sans400);
   });
 
+  it('parses a unicode-range list once when weights and packages share it', () => {
+    const serif700 = loadFontsourceWeight('@fontsource/noto-serif-sc', 700);
+    expect(serif700.chunks[0]!.file).not.toBe(sans400.chunks[0]!.file);
+    expect(serif700.chunks[0]!.unicodeRanges).toBe(sans400.chunks[0]!.unicodeRanges);
+  });
+
   it('names a package that is not installed as the problem', () => {
     expect(() => loadFontsourceWeight('@fontsource/no-such-font', 400)).toThrow(/没有安装字体包 @fontsource\/no-such-font/);
   });
