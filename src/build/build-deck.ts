@@ -124,13 +124,16 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const branch = options.branch ? await prepareBranchBuild(options.branch, source, deckConfig) : undefined;
   const config = branch?.config ?? deckConfig;
   const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
-  const layouts = await loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync));
-  const themes = await loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]);
+  const [layouts, themes] = await Promise.all([
+    loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync)),
+    loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]),
+  ]);
   const configFile = options.branch?.data.theme ? options.branch.file : path.relative(process.cwd(), path.join(source.directory, deckConfigFileName));
   const themeFile = themeFrom(themes, options.theme, config.theme, configFile);
   const brand = { ...(config.logo ? { logo: config.logo } : {}), ...(config.footer ? { footer: config.footer } : {}) };
   // The planner measures with the type sizes the deck will show: base.css, the theme, deck.yaml (and the branch's variables).
-  const sizes = withVariables(readSizes(await readFile(baseCss, 'utf8'), await readFile(themeFile, 'utf8')), config.variables ?? {});
+  const [base, theme] = await Promise.all([readFile(baseCss, 'utf8'), readFile(themeFile, 'utf8')]);
+  const sizes = withVariables(readSizes(base, theme), config.variables ?? {});
   const processor = createDeckProcessor({ layouts, size, sizes, brand, document: { size, stylesheets, scripts, fontStylesheet }, ...(branch ? { adaptDeck: branch.adaptDeck } : {}) });
   const notice = processor.parse(source.file);
   checkPictures(notice, source.directory, source.file);
@@ -146,7 +149,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
     options.warn?.(formatFinding(String(source.file.path), finding));
   }
 
-  const css = await deckCss(themeFile, layouts, config.variables ?? {});
+  const css = deckCss(base, theme, layouts, config.variables ?? {});
   const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {
@@ -178,11 +181,12 @@ function themeFrom(themes: Map<string, string>, flag: string | undefined, config
   }
 }
 
-async function deckCss(themeFile: string, layouts: Map<string, Layout>, variables: Record<string, string>): Promise<string> {
+/** base.css, the theme (their texts), every layout's CSS, then deck.yaml's variables. */
+function deckCss(base: string, theme: string, layouts: Map<string, Layout>, variables: Record<string, string>): string {
   const overrides = Object.entries(variables).map(([name, value]) => `  --${name}: ${value};`);
   return [
-    await readFile(baseCss, 'utf8'),
-    await readFile(themeFile, 'utf8'),
+    base,
+    theme,
     ...[...layouts.values()].map((layout) => layout.css),
     ...(overrides.length > 0 ? [`/* deck.yaml */\n.reveal {\n${overrides.join('\n')}\n}\n`] : []),
   ].join('\n');

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
-import { mapConcurrently } from '../map-concurrently.js';
+import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
@@ -53,8 +53,9 @@ export async function embedFonts(
     for (const [chunk, chunkCodePoints] of groups) jobs.push({ face, font, chunk, codePoints: chunkCodePoints });
   }
   await mkdir(options.cacheDir, { recursive: true });
-  // subset-font runs one subset at a time anyway; concurrency overlaps that with file reads and writes.
-  const files = await mapConcurrently(jobs, 4, (job) => embedChunk(job, options.cacheDir));
+  // A warm build only reads ~50 cached subsets; a cold one subsets one at a time anyway (wasm), and
+  // the concurrency overlaps that with file reads and writes.
+  const files = await mapConcurrently(jobs, parallelFiles, (job) => embedChunk(job, options.cacheDir));
   return { files, missing: [...missing].sort((a, b) => a - b).map((codePoint) => String.fromCodePoint(codePoint)) };
 }
 

@@ -35,14 +35,15 @@ export async function loadLayouts(directories = [builtInLayoutsDir]): Promise<Ma
   const layouts = new Map<string, Layout>();
   for (const directory of directories) {
     const files = (await readdir(directory)).filter((file) => file.endsWith('.html')).sort();
-    for (const file of files) {
+    // Read at once, parsed in order: two dozen small files one after the other mostly wait on the disk.
+    const texts = await Promise.all(files.map((file) => Promise.all([readFile(path.join(directory, file), 'utf8'), readFile(path.join(directory, `${path.basename(file, '.html')}.css`), 'utf8').catch(() => '')])));
+    files.forEach((file, index) => {
       const name = path.basename(file, '.html');
-      const html = await readFile(path.join(directory, file), 'utf8');
-      const css = await readFile(path.join(directory, `${name}.css`), 'utf8').catch(() => '');
+      const [html, css] = texts[index]!;
       const layout = parseLayout(name, html, path.relative(process.cwd(), path.join(directory, file)), css);
       const replaced = layouts.get(name);
       layouts.set(name, replaced ? keepingContract(replaced, layout) : layout);
-    }
+    });
   }
   return layouts;
 }
