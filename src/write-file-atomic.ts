@@ -17,10 +17,7 @@ const swept = new Set<string>();
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  if (!swept.has(dir)) {
-    swept.add(dir);
-    await removeStaleTemps(dir);
-  }
+  await sweepStaleTemps(dir);
   const temp = tempPathFor(file);
   const forget = atExit(() => rmSync(temp, { force: true }));
   try {
@@ -32,4 +29,15 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } finally {
     forget();
   }
+}
+
+/**
+ * Removes the temp files that runs killed outright left in `dir` (removeStaleTemps), once per
+ * folder in this process. A writer that skips unchanged files (publish) calls it for every folder
+ * it would have written to.
+ */
+export async function sweepStaleTemps(dir: string): Promise<void> {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  await removeStaleTemps(dir);
 }

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,23 @@ describe('publish', () => {
     expect(after[0]!.ino).toBe(before[0]!.ino);
     expect(after[1]!.ino).not.toBe(before[1]!.ino);
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('two');
+  });
+
+  it('removes the temp files a killed run left, also beside files it leaves as they are', async () => {
+    // What an earlier run left, and one killed while writing: written here, since this process sweeps a folder once.
+    const out = await mkdtemp(path.join(os.tmpdir(), 'publish-out-'));
+    await writeFile(path.join(out, manifestFileName), JSON.stringify({ generator: 'notice-deck', files: ['assets/a.woff2'] }));
+    await mkdir(path.join(out, 'assets'));
+    await writeFile(path.join(out, 'assets', 'a.woff2'), 'a');
+    const gone = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ['-e', '']);
+      child.on('exit', () => resolve(child.pid!));
+    });
+    await writeFile(path.join(out, 'assets', `.a.woff2.tmp-${gone}-0123abcd`), '');
+    const before = await stat(path.join(out, 'assets', 'a.woff2'));
+    await publish(out, { stagingDir: await staging({ 'assets/a.woff2': 'a' }), files: ['assets/a.woff2'], replaces: () => false });
+    expect(await readdir(path.join(out, 'assets'))).toEqual(['a.woff2']);
+    expect((await stat(path.join(out, 'assets', 'a.woff2'))).ino).toBe(before.ino);
   });
 
   it('lets runs at the same time take turns, so the manifest keeps every file', async () => {

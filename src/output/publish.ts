@@ -3,7 +3,7 @@ import { lstat, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { sweepStaleTemps, writeFileAtomic } from '../write-file-atomic.js';
 import { withFolderLock } from './lock.js';
 import { manifestFileName, manifestText, readManifest } from './manifest.js';
 import { checkOutDir } from './out-dir.js';
@@ -37,6 +37,8 @@ export async function publish(outDir: string, publication: Publication): Promise
     const ours = new Set(manifest.files);
     const found = await mapConcurrently(publication.files, parallelFiles, (file) => lstat(path.join(outDir, file)).catch((error: NodeJS.ErrnoException) => error));
     const existing = new Map(publication.files.map((file, index) => [file, checkTarget(outDir, file, found[index]!, ours, publication.force ?? false)]));
+    // Every folder is swept of a killed run's temp files, also one where every file is unchanged.
+    await mapConcurrently([...new Set(publication.files.map((file) => path.dirname(path.join(outDir, file))))], parallelFiles, sweepStaleTemps);
     const put = (file: string) => copyUnlessSame(path.join(publication.stagingDir, file), path.join(outDir, file), existing.get(file));
     const pages = publication.files.filter((file) => file.endsWith('.html'));
     await mapConcurrently(publication.files.filter((file) => !file.endsWith('.html')), parallelFiles, put);
