@@ -68,35 +68,28 @@ async function printNotice(part: PartContext): Promise<MadePart> {
   const htmlPath = path.join(workDir, 'original.html');
   await writePrintDocument(htmlPath, { title: notice.metadata.title ?? notice.name, styles, body });
   // The viewport is the text block, so that blocks measured on screen are as wide as on paper.
-  const { page, check } = await openPrintPage(part.window, htmlPath, {
-    width: (paper.width - officialMargins.left - officialMargins.right) * pxPerMm,
-    height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm,
-  });
-  let pdf: PDFDocument;
-  try {
+  const pdf = await part.pages.use(async (page) => {
+    const { check } = await openPrintPage(page, htmlPath, {
+      width: (paper.width - officialMargins.left - officialMargins.right) * pxPerMm,
+      height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm,
+    });
     const print = async () => {
       const printed = await loadPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
       check();
       return printed;
     };
-    pdf = await print();
-    if (colophon) {
-      // Printed again in the same page, without the marker and with the space found above the
-      // block. Block and space move as one (break-inside: avoid): they stay on the block's page.
-      const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')!.getBoundingClientRect().height);
-      const space = footSpace(pdf, colophonHeight);
-      const pages = pdf.getPageCount();
-      await page.evaluate(setColophonSpace, space);
-      pdf = await print();
-      if (pdf.getPageCount() !== pages) {
-        options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
-        await page.evaluate(setColophonSpace, 0);
-        pdf = await print();
-      }
-    }
-  } finally {
-    await page.close();
-  }
+    const first = await print();
+    if (!colophon) return first;
+    // Printed again in the same page, without the marker and with the space found above the
+    // block. Block and space move as one (break-inside: avoid): they stay on the block's page.
+    const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')!.getBoundingClientRect().height);
+    await page.evaluate(setColophonSpace, footSpace(first, colophonHeight));
+    const second = await print();
+    if (second.getPageCount() === first.getPageCount()) return second;
+    options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
+    await page.evaluate(setColophonSpace, 0);
+    return print();
+  });
 
   keepTopLevelOutline(pdf);
   setDocumentInfo(pdf, {
