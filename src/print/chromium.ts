@@ -1,18 +1,19 @@
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page, Viewport } from 'puppeteer';
+import type { Browser, Page, Viewport } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { collectProblems, problemEvents } from '../export/pdf.js';
 
 /**
  * The pages a run prints in: at most `size` at once, each the only tab of a window of its own
  * (Chromium gives animation frames only to front tabs, and reveal.js lays out for print in them).
- * A document loads into a page another one printed in before: a new window, tab and renderer
- * process for every document took more of the browser's time than the printing itself.
+ * A document loads into a page another one printed in before: a new browser context, window, tab
+ * and renderer processes for every document took more of the browser's time than the printing.
  */
 export class PagePool {
   readonly #browser: Promise<Browser>;
   readonly #size: number;
-  readonly #windows = new Set<Promise<BrowserContext>>();
+  readonly #opened = new Set<Promise<Page>>();
+  #count = 0;
   readonly #idle: Page[] = [];
   readonly #waiting: { resolve: (page: Page) => void; reject: (error: unknown) => void }[] = [];
   /** The viewport a new page has, restored after each use with screen media (reveal.js prints in them). */
@@ -33,29 +34,33 @@ export class PagePool {
     }
   }
 
-  /** Closes the pool's windows (the browser stays open). */
+  /** Closes the pages the pool opened (the browser stays open). */
   async close(): Promise<void> {
-    const windows = [...this.#windows];
-    this.#windows.clear();
-    await Promise.all(windows.map(async (window) => (await window).close()).map((closing) => closing.catch(() => {})));
+    const opened = [...this.#opened];
+    this.#opened.clear();
+    await Promise.all(opened.map((page) => page.then((open) => open.close()).catch(() => {})));
   }
 
   #acquire(): Promise<Page> {
     const idle = this.#idle.pop();
     if (idle) return Promise.resolve(idle);
-    if (this.#windows.size < this.#size) return this.#open();
+    if (this.#count < this.#size) return this.#open();
     return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
   }
 
   async #open(): Promise<Page> {
-    const window = this.#browser.then((browser) => browser.createBrowserContext());
-    this.#windows.add(window);
+    this.#count++;
     try {
-      const page = await (await window).newPage();
+      // A window, not a tab: every page of the pool is the front tab of its window. (Not the tab the
+      // browser opened with either: reveal.js's print layout never finished there once the pool's
+      // second window had opened.)
+      const opening = this.#browser.then((browser) => browser.newPage({ type: 'window' }));
+      this.#opened.add(opening);
+      const page = await opening;
       this.#viewport ??= page.viewport();
       return page;
     } catch (error) {
-      this.#windows.delete(window);
+      this.#count--;
       throw error;
     }
   }
@@ -66,9 +71,9 @@ export class PagePool {
     try {
       await Promise.all([page.emulateMediaType(), page.setViewport(this.#viewport)]);
     } catch {
-      // A page that cannot be reset (it crashed) leaves the pool with its window; the next job gets a new one.
-      for (const window of this.#windows) if ((await window) === page.browserContext()) this.#windows.delete(window);
-      await page.browserContext().close().catch(() => {});
+      // A page that cannot be reset (it crashed) leaves the pool; the next job gets a new one.
+      this.#count--;
+      await page.close().catch(() => {});
       if (next) this.#open().then(next.resolve, next.reject);
       return;
     }
