@@ -3,7 +3,8 @@
  * browser for the run; the deck is built once as presented (the slides PDF) and once in the print
  * theme with its slides printed for paper once (shared by handout and notes, which lay out their
  * sheets meanwhile); the documents print in a pool of two pages, each as soon as what it is made
- * from is ready and a page is free. All outputs are published together at the end: a failed run leaves the earlier ones intact.
+ * from is ready and a page is free. All outputs are published together at the end: a failed run
+ * leaves the earlier ones intact.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
