@@ -76,7 +76,7 @@ export async function exportDeckPdf<T>(
 }
 
 /** The page events collectProblems listens to: a pooled page drops those listeners after each use. */
-const problemEvents = ['requestfailed', 'pageerror', 'console'] as const;
+export const problemEvents = ['requestfailed', 'pageerror', 'console'] as const;
 
 function exportError(deckHtml: string, reason: string): UserError {
   return new UserError(`无法把 ${deckHtml} 导出为 PDF：${reason}`);

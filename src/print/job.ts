@@ -15,8 +15,8 @@ export interface PrintOptions {
   warn?: (message: string) => void;
   /** A line of progress for a person watching. */
   progress?: (message: string) => void;
-  /** A browser to print with; by default one is launched for the run and closed after it. */
-  browser?: Browser;
+  /** A browser to print with, or one starting (the caller closes it); by default one is launched for the run and closed after it. */
+  browser?: Browser | Promise<Browser>;
   /** Print for this branch (src/branch): named after it, into `dist/<deck name>/<branch id>`. */
   branch?: Branch;
   /** Write into an output folder that holds files notice-deck did not write. */

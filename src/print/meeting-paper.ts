@@ -61,18 +61,17 @@ async function printPaper(paperKind: MeetingPaper, branch: Branch, part: PartCon
     bodyClass: ['meeting-paper'],
     body,
   });
-  const { page, check } = await openPrintPage(part.window, htmlPath, { width: (paper.width - 2 * margin.side) * pxPerMm, height: (paper.height - margin.top - margin.bottom) * pxPerMm });
-  try {
-    const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+  const printed = await part.pages.use(async (page) => {
+    const { check } = await openPrintPage(page, htmlPath, { width: (paper.width - 2 * margin.side) * pxPerMm, height: (paper.height - margin.top - margin.bottom) * pxPerMm });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     check();
-    const pdf = await loadPdf(printed);
-    setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title ?? notice.name, paperKind.label));
-    const file = `${part.outputName}-${paperKind.suffix}.pdf`;
-    await writeFile(path.join(part.stagingDir, file), await savePdf(pdf));
-    return { file, pages: pdf.getPageCount(), files: [file] };
-  } finally {
-    await page.close();
-  }
+    return pdf;
+  });
+  const pdf = await loadPdf(printed);
+  setDocumentInfo(pdf, branchDocumentInfo(branch.data, notice.metadata.title ?? notice.name, paperKind.label));
+  const file = `${part.outputName}-${paperKind.suffix}.pdf`;
+  await writeFile(path.join(part.stagingDir, file), await savePdf(pdf));
+  return { file, pages: pdf.getPageCount(), files: [file] };
 }
 
 /** A form's label–value rows; an empty value leaves a line to write on. */

@@ -6,8 +6,8 @@
  *
  * Chromium paginates the text, so it also writes the bookmarks (page.pdf's `outline`, from the
  * headings: one per 一、 heading once the lower levels are trimmed). To put the closing block at the
- * foot of the last page, the document is printed twice: the first print says (through a bookmark
- * on a marker) where the block starts; the second adds the space that moves it down.
+ * foot of the last page, the document is printed twice in the same page: the first print says
+ * (through a bookmark on a marker) where the block starts; the second adds the space that moves it down.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,14 +20,14 @@ import { collectMedia } from '../build/media.js';
 import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
-import { openPrintPage, pxPerMm, type PageOpener } from './chromium.js';
+import { openPrintPage, pxPerMm } from './chromium.js';
 import { writePrintFonts } from './fonts.js';
 import { paperOf, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
 import type { PrintNotice } from './notice.js';
 import { mmToPt, officialMargins, pxToPt, type Paper } from './paper.js';
 import { keepTopLevelOutline, loadPdf, readOutline, savePdf, setDocumentInfo, type OutlineItem } from './pdf-document.js';
-import { writePrintDocument, type PrintDocument } from './print-document.js';
+import { writePrintDocument } from './print-document.js';
 import { printPart, type MadePart, type PartContext, type PrintPart } from './print-set.js';
 import { readPrintTemplate } from './templates.js';
 import { issuerMark } from './masthead.js';
@@ -60,28 +60,37 @@ async function printNotice(part: PartContext): Promise<MadePart> {
   const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
   const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
   const styles = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
-  const print = (body: ElementContent[], name: string) => printOnce(part.window, path.join(workDir, name), { title: notice.metadata.title ?? notice.name, styles, body }, paper);
+  const colophon = parts.colophon;
+  // With a closing block, a marker heading at its top becomes a bookmark in the first print: where the block starts.
+  const body = colophon
+    ? [...parts.before, h('div.colophon-area', [h('div.colophon-spacer'), { ...colophon, children: [h('h6.colophon-marker', markerTitle), ...colophon.children] }])]
+    : parts.before;
+  const htmlPath = path.join(workDir, 'original.html');
+  await writePrintDocument(htmlPath, { title: notice.metadata.title ?? notice.name, styles, body });
+  // The viewport is the text block, so that blocks measured on screen are as wide as on paper.
+  const pdf = await part.pages.use(async (page) => {
+    const { check } = await openPrintPage(page, htmlPath, {
+      width: (paper.width - officialMargins.left - officialMargins.right) * pxPerMm,
+      height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm,
+    });
+    const print = async () => {
+      const printed = await loadPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
+      check();
+      return printed;
+    };
+    const first = await print();
+    if (!colophon) return first;
+    // Printed again in the same page, without the marker and with the space found above the
+    // block. Block and space move as one (break-inside: avoid): they stay on the block's page.
+    const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')!.getBoundingClientRect().height);
+    await page.evaluate(setColophonSpace, footSpace(first, colophonHeight));
+    const second = await print();
+    if (second.getPageCount() === first.getPageCount()) return second;
+    options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
+    await page.evaluate(setColophonSpace, 0);
+    return print();
+  });
 
-  let printed: Printed;
-  if (parts.colophon) {
-    // First print: where does the closing block start? A marker heading there becomes a bookmark.
-    const colophon = parts.colophon;
-    const marked = { ...colophon, children: [h('h6.colophon-marker', markerTitle), ...colophon.children] };
-    const first = await print([...parts.before, h('div.colophon-area', [marked])], 'measure.html');
-    const space = footSpace(first);
-    // Second print: the same, without the marker, and with the space found above the block. Block
-    // and space move as one (break-inside: avoid), so they stay on the page the block was on.
-    const spacer = space > 0 ? [h('div.colophon-spacer', { style: `height: ${space.toFixed(2)}pt` })] : [];
-    printed = await print([...parts.before, h('div.colophon-area', [...spacer, colophon])], 'original.html');
-    if (printed.pages !== first.pages) {
-      options.warn?.(`${notice.file.path}：没能把版记移到所在页的页脚`);
-      printed = await print([...parts.before, h('div.colophon-area', [colophon])], 'original.html');
-    }
-  } else {
-    printed = await print(parts.before, 'original.html');
-  }
-
-  const { pdf } = printed;
   keepTopLevelOutline(pdf);
   setDocumentInfo(pdf, {
     title: notice.metadata.title ?? notice.name,
@@ -94,37 +103,22 @@ async function printNotice(part: PartContext): Promise<MadePart> {
   return { file, pages: pdf.getPageCount(), files: [file] };
 }
 
-interface Printed {
-  pdf: PDFDocument;
-  pages: number;
-  /** Height of the closing block in CSS px, if the document has one. */
-  colophonHeight?: number;
-}
-
-async function printOnce(opener: PageOpener, htmlPath: string, shell: PrintDocument, paper: Paper): Promise<Printed> {
-  await writePrintDocument(htmlPath, shell);
-  // The viewport is the text block, so that blocks measured on screen are as wide as on paper.
-  const width = (paper.width - officialMargins.left - officialMargins.right) * pxPerMm;
-  const { page, check } = await openPrintPage(opener, htmlPath, { width, height: (paper.height - officialMargins.top - officialMargins.bottom) * pxPerMm });
-  try {
-    const colophonHeight = await page.evaluate(() => document.querySelector('.colophon')?.getBoundingClientRect().height);
-    const pdf = await loadPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
-    check();
-    return { pdf, pages: pdf.getPageCount(), ...(colophonHeight !== undefined ? { colophonHeight } : {}) };
-  } finally {
-    await page.close();
-  }
+/** In the page: drops the marker and puts `space` points of space above the closing block (none: no spacer). */
+function setColophonSpace(space: number): void {
+  document.querySelector('.colophon-marker')?.remove();
+  const spacer = document.querySelector<HTMLElement>('.colophon-spacer');
+  if (spacer && space > 0) spacer.style.height = `${space.toFixed(2)}pt`;
+  else spacer?.remove();
 }
 
 /**
  * Points of empty space below the closing block on its page in the first print: from the marker
  * bookmark at the block's top down to the foot of the text block, less the block's height.
  */
-function footSpace(first: Printed): number {
-  if (first.colophonHeight === undefined) return 0;
-  const marker = findItem(readOutline(first.pdf), markerTitle);
+function footSpace(first: PDFDocument, colophonHeight: number): number {
+  const marker = findItem(readOutline(first), markerTitle);
   if (!marker || marker.page < 0 || marker.y === undefined) return 0;
-  const free = marker.y - mmToPt(officialMargins.bottom) - pxToPt(first.colophonHeight);
+  const free = marker.y - mmToPt(officialMargins.bottom) - pxToPt(colophonHeight);
   // Keep a few points in hand: rounding must not push the block onto a page of its own.
   return free > 8 ? free - 4 : 0;
 }

@@ -4,7 +4,21 @@
  * embedded fonts), write bookmarks for sheets we paginate ourselves, trim Chromium's own outline,
  * and set the document information (title, author, subject, dates).
  */
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
+import {
+  degrees,
+  drawPage,
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFObjectCopier,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+} from 'pdf-lib';
 import { pxToPt } from './paper.js';
 
 /** Where a slide goes: a page of the sheets PDF and a box on it in CSS px from its top left. */
@@ -23,16 +37,75 @@ export async function drawSlides(document: PDFDocument, source: PDFDocument, pla
   const used = [...new Set(placements.map((placement) => placement.slide))].sort((a, b) => a - b);
   const missing = used.filter((slide) => slide < 0 || slide >= source.getPageCount());
   if (missing.length > 0) throw new Error(`The slides PDF has ${source.getPageCount()} pages; slide ${missing[0]! + 1} is not among them`);
-  const embedded = new Map((await document.embedPages(used.map((slide) => source.getPage(slide)))).map((page, i) => [used[i]!, page]));
+  const forms = await slideForms(document, source, used);
   for (const placement of placements) {
+    const form = forms.get(placement.slide)!;
     const page = document.getPage(placement.page);
-    page.drawPage(embedded.get(placement.slide)!, {
-      x: pxToPt(placement.x),
-      y: page.getHeight() - pxToPt(placement.y + placement.height),
-      width: pxToPt(placement.width),
-      height: pxToPt(placement.height),
-    });
+    const name = page.node.newXObject('EmbeddedPdfPage', form.ref);
+    page.pushOperators(
+      ...drawPage(name, {
+        x: pxToPt(placement.x),
+        y: page.getHeight() - pxToPt(placement.y + placement.height),
+        xScale: pxToPt(placement.width) / form.width,
+        yScale: pxToPt(placement.height) / form.height,
+        rotate: degrees(0),
+        xSkew: degrees(0),
+        ySkew: degrees(0),
+      }),
+    );
   }
+}
+
+/** A slide page as a form XObject of the sheets document, and its size in points. */
+interface SlideForm {
+  ref: PDFRef;
+  width: number;
+  height: number;
+}
+
+/**
+ * The slides' pages as form XObjects. Chromium writes each page's content as one deflated stream:
+ * it goes in as it is, with the page's resources copied (one copier: the fonts the slides share
+ * are copied once). pdf-lib's embedPages, which inflates the content and deflates it again in
+ * JavaScript (and also copies the page's own stream, unused), is left for any other page.
+ */
+async function slideForms(document: PDFDocument, source: PDFDocument, slides: readonly number[]): Promise<Map<number, SlideForm>> {
+  const copier = PDFObjectCopier.for(source.context, document.context);
+  const forms = new Map<number, SlideForm>();
+  const others: number[] = [];
+  for (const slide of slides) {
+    const page = source.getPage(slide);
+    // Read without normalizing: pdf-lib's normalizedEntries() would wrap the content in more streams.
+    const contents = page.node.Contents();
+    const stream = contents instanceof PDFArray && contents.size() === 1 ? contents.lookup(0) : contents;
+    if (!(stream instanceof PDFRawStream) || !isPlainFlate(stream.dict)) {
+      others.push(slide);
+      continue;
+    }
+    const { x, y, width, height } = page.getMediaBox();
+    const dict = document.context.obj({
+      Type: 'XObject',
+      Subtype: 'Form',
+      FormType: 1,
+      BBox: [x, y, x + width, y + height],
+      Matrix: [1, 0, 0, 1, -x, -y],
+      Filter: 'FlateDecode',
+      Length: stream.contents.length,
+    });
+    const resources = page.node.Resources();
+    if (resources) dict.set(PDFName.of('Resources'), copier.copy(resources));
+    forms.set(slide, { ref: document.context.register(PDFRawStream.of(dict, stream.contents)), width, height });
+  }
+  const embedded = await document.embedPages(others.map((slide) => source.getPage(slide)));
+  embedded.forEach((page, i) => forms.set(others[i]!, { ref: page.ref, width: page.width, height: page.height }));
+  return forms;
+}
+
+/** Deflated and nothing else: no predictor, no second filter. */
+function isPlainFlate(dict: PDFDict): boolean {
+  const filter = dict.lookup(PDFName.of('Filter'));
+  const flate = filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.lookup(0) === PDFName.of('FlateDecode'));
+  return flate && dict.get(PDFName.of('DecodeParms')) === undefined;
 }
 
 /** A bookmark: its title and where it leads, `top` in CSS px from the top of the page. */

@@ -2,13 +2,14 @@
  * The print set in one run: the slides PDF, handout, notes and original, or some of them. One
  * browser for the run; the deck is built once as presented (the slides PDF) and once in the print
  * theme with its slides printed for paper once (shared by handout and notes, which lay out their
- * sheets meanwhile); every document prints in a window of its own as soon as what it is made from
- * is ready. All outputs are published together at the end: a failed run leaves the earlier ones intact.
+ * sheets meanwhile); the documents print in a pool of two pages, each as soon as what it is made
+ * from is ready and a page is free. All outputs are published together at the end: a failed run
+ * leaves the earlier ones intact.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import type { Browser, BrowserContext } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { stageDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
 import { launchBrowser } from '../export/browser.js';
 import { readDeckSource } from '../notice/read.js';
@@ -16,7 +17,7 @@ import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import type { SlideSize } from '../render/slide-size.js';
-import { inOwnWindow } from './chromium.js';
+import { PagePool } from './chromium.js';
 import { outputDir, outputName, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { loadPdf } from './pdf-document.js';
@@ -36,9 +37,9 @@ export interface PaperDeck {
   slidesPdf: Promise<PDFDocument>;
 }
 
-/** What a part has to hand: a window of its own, the notice, and the run's folders. */
+/** What a part has to hand: the run's pages to print in, the notice, and the run's folders. */
 export interface PartContext {
-  window: BrowserContext;
+  pages: PagePool;
   notice: PrintNotice;
   /** The run's outputs go here, as they go into the output folder (the presented deck is staged here too). */
   stagingDir: string;
@@ -73,6 +74,12 @@ export interface PrintedPart {
   pages: number;
 }
 
+/**
+ * Pages printing at once: two keep both cores busy (the browser lays out and prints one document
+ * while node or Chromium's other processes work on another); more only share the same two cores.
+ */
+const pageCount = 2;
+
 /** The theme slides are printed in on paper: templates/themes/print.css. */
 const printTheme = 'print';
 
@@ -90,18 +97,19 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
     await mkdir(stagingDir);
     const launched = options.browser ? undefined : launchBrowser({ ...(options.progress ? { progress: options.progress } : {}) });
     launched?.catch(() => {}); // awaited by the parts; a failed launch is theirs to report
-    const browser: Promise<Browser> = options.browser ? Promise.resolve(options.browser) : launched!;
-    const context = (window: BrowserContext, name: string): PartContext => ({
-      window,
+    const browser: Promise<Browser> = launched ?? Promise.resolve(options.browser!);
+    const pages = new PagePool(browser, pageCount);
+    const context = (name: string): PartContext => ({
+      pages,
       notice,
       stagingDir,
       workDir: path.join(runDir, name),
       outputName: outputName(options, notice.name),
       options,
     });
-    const inWindow = async (name: string, work: (context: PartContext) => Promise<MadePart>) => {
+    const inContext = async (name: string, work: (context: PartContext) => Promise<MadePart>) => {
       await mkdir(path.join(runDir, name));
-      return inOwnWindow(await browser, (window) => work(context(window, name)));
+      return work(context(name));
     };
     /** Work that a failed part may leave running: the run waits for it before closing the browser. */
     const background: Promise<unknown>[] = [];
@@ -112,7 +120,10 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       ...(options.branch ? { branch: options.branch } : {}),
     };
     // Built for the first part that needs them; each build reads notice.md afresh (a build writes into its file).
+    // The paper deck first: handout and notes wait for its slides, then still have their own work to do.
+    const needsPaper = parts.some((part) => part.from === 'paper');
     const deck = lazy(async () => {
+      if (needsPaper) await paper().catch(() => {}); // its failure is its parts' to report
       options.progress?.('正在生成幻灯片……');
       return stageDeck(await readDeckSource(input), stagingDir, { ...stageOptions, ...(options.theme ? { theme: options.theme } : {}) });
     });
@@ -120,10 +131,8 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
       // what a deck's own templates or deck.yaml colours may still fill.
       const built = await stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
-      const slidesPdf = browser.then((opened) => {
-        options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
-        return inOwnWindow(opened, async (window) => loadPdf(await printSlidesForPaper(window, built)));
-      });
+      options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
+      const slidesPdf = pages.use((page) => printSlidesForPaper(page, built)).then(loadPdf);
       slidesPdf.catch(() => {}); // awaited by the parts that draw the slides
       background.push(slidesPdf);
       return { built, slidesPdf };
@@ -135,14 +144,14 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
           switch (part.from) {
             case 'deck': {
               const built = await deck();
-              return inWindow(part.name, (context) => part.make(built, context));
+              return inContext(part.name, (context) => part.make(built, context));
             }
             case 'paper': {
               const made = await paper();
-              return inWindow(part.name, (context) => part.make(made, context));
+              return inContext(part.name, (context) => part.make(made, context));
             }
             case 'notice':
-              return inWindow(part.name, (context) => part.make(context));
+              return inContext(part.name, (context) => part.make(context));
           }
         }),
       );
@@ -158,6 +167,7 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       });
       return made.map((part, index) => ({ name: parts[index]!.name, pdfPath: path.join(outDir, part.file), pages: part.pages }));
     } finally {
+      await pages.close();
       if (launched) await (await launched.catch(() => undefined))?.close();
     }
   });

@@ -126,8 +126,8 @@ async function printSheets(part: PartContext, kind: SheetKind, context: SheetCon
     body,
   });
 
-  const { page, check } = await openPrintPage(part.window, htmlPath, { width: paper.width * pxPerMm, height: paper.height * pxPerMm });
-  try {
+  return part.pages.use(async (page) => {
+    const { check } = await openPrintPage(page, htmlPath, { width: paper.width * pxPerMm, height: paper.height * pxPerMm });
     await page.addScriptTag({ path: printTemplatePath('sheets.js') });
     type SheetsApi = { paginate(): string[]; finish(): { pages: number; boxes: SlidePlacement[]; problems: string[] } };
     const problems = kind.paginate ? await page.evaluate(() => (window as unknown as { noticeDeckSheets: SheetsApi }).noticeDeckSheets.paginate()) : [];
@@ -137,9 +137,7 @@ async function printSheets(part: PartContext, kind: SheetKind, context: SheetCon
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     check();
     return { pdf, pages: laidOut.pages, boxes: laidOut.boxes };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** Paper size, margins and slide shape as CSS: numbers only, no user text. */

@@ -15,20 +15,22 @@ export function registerPrint(program: Command): void {
     .option('--paper <size>', `讲义、讲稿和原文的纸张：${paperNames.join('、')}`, parsePaperName, 'a4')
     .option('--per-page <n>', `讲义每页几张幻灯片：${perPageChoices.join('、')}`, parsePerPage, defaultPerPage)
     .action(async (deck: string, flags: BuildFlags & PrintFlags & { only?: PartName[]; perPage: PerPage }) => {
+      const options = await printOptions(deck, flags);
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
-      const { printSet } = await import('../../print/print-set.js');
-      const { deckPdfPart } = await import('../../print/deck-pdf.js');
-      const { handoutPart } = await import('../../print/handout.js');
-      const { notesPart } = await import('../../print/notes.js');
-      const { originalPart } = await import('../../print/original.js');
-      const parts = { pdf: deckPdfPart, handout: () => handoutPart(flags.perPage), notes: notesPart, original: originalPart };
-      const chosen = partNames.filter((name) => !flags.only || flags.only.includes(name));
-      const { size, theme } = buildOptions(flags);
-      const printed = await printSet(
-        deck,
-        chosen.map((name) => parts[name]()),
-        { ...(await printOptions(deck, flags)), ...(size ? { size } : {}), ...(theme ? { theme } : {}) },
-      );
+      const { launchBrowser, whileLaunching } = await import('../../export/browser.js');
+      // Chromium starts first: it boots on the other core while the print modules load and the decks build.
+      const browser = launchBrowser({ ...(options.progress ? { progress: options.progress } : {}) });
+      const printed = await whileLaunching(browser, async () => {
+        const { printSet } = await import('../../print/print-set.js');
+        const { deckPdfPart } = await import('../../print/deck-pdf.js');
+        const { handoutPart } = await import('../../print/handout.js');
+        const { notesPart } = await import('../../print/notes.js');
+        const { originalPart } = await import('../../print/original.js');
+        const parts = { pdf: deckPdfPart, handout: () => handoutPart(flags.perPage), notes: notesPart, original: originalPart };
+        const chosen = partNames.filter((name) => !flags.only || flags.only.includes(name));
+        const { size, theme } = buildOptions(flags);
+        return printSet(deck, chosen.map((name) => parts[name]()), { ...options, browser, ...(size ? { size } : {}), ...(theme ? { theme } : {}) });
+      });
       for (const part of printed) process.stdout.write(`${relative(part.pdfPath)}（${part.pages} 页）\n`);
     });
 }
