@@ -11,7 +11,7 @@ const globalSetup = ['./tests/support/browser-setup.ts'];
 const bundledBrowserTests = ['tests/deck.browser.test.ts', 'tests/themes.browser.test.ts', 'tests/faults.test.ts', 'src/export/pdf.test.ts'];
 
 /** Unit tests that need a module cache of their own (vi.mock) or the browser. */
-const unitTestsApart = ['src/fonts/subset.test.ts', 'src/print/chromium.test.ts', 'src/export/contact-sheet.test.ts', 'src/export/pdf.test.ts', 'src/pptx/office-pictures.test.ts'];
+const unitTestsApart = ['src/fonts/subset.test.ts', 'src/print/chromium.test.ts', 'src/check/check-deck.test.ts', 'src/export/contact-sheet.test.ts', 'src/export/pdf.test.ts', 'src/pptx/office-pictures.test.ts'];
 
 export default defineConfig({
   test: {

@@ -28,31 +28,34 @@ export const sparseBodyChars = 20;
 const placeholderBlock = /^(?:请填写|请输入)[^，。；！？,.;!?]{0,12}$/u;
 const placeholderMark = /TODO|X{3,}|x{3,}|待补充/u;
 
-/** The content of slide `index`; the body leaves out the header, the branch's logo and footer. */
-export function slideContent(page: Page, index: number): Promise<SlideContent> {
-  return page.evaluate((index) => {
-    const section = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index]!;
-    const frame = section.querySelector(':scope > .slide-frame');
-    const layout = Array.from(section.classList).find((name) => name.startsWith('layout-')) ?? '';
-    if (!frame) return { layout, text: '', blocks: [], body: '', brokenPictures: [] };
-    const blocks = new Map<Element, string>();
-    const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement) blocks.set(node.parentElement, (blocks.get(node.parentElement) ?? '') + (node.nodeValue ?? ''));
-    }
-    const body = frame.cloneNode(true) as Element;
-    body.querySelectorAll('.slide-header, .slide-brand').forEach((furniture) => furniture.remove());
-    const brokenPictures = Array.from(frame.querySelectorAll('img'))
-      .filter((image) => !image.complete || image.naturalWidth === 0)
-      .map((image) => image.getAttribute('src') ?? '');
-    return {
-      layout,
-      text: frame.textContent ?? '',
-      blocks: [...blocks.values()].map((text) => text.trim()).filter(Boolean),
-      body: body.textContent ?? '',
-      brokenPictures,
-    };
-  }, index);
+/** The content of each slide of `indices`; the body leaves out the header, the branch's logo and footer. */
+export function slideContents(page: Page, indices: readonly number[]): Promise<SlideContent[]> {
+  return page.evaluate((indices) => {
+    const sections = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section');
+    return indices.map((index) => {
+      const section = sections[index]!;
+      const frame = section.querySelector(':scope > .slide-frame');
+      const layout = Array.from(section.classList).find((name) => name.startsWith('layout-')) ?? '';
+      if (!frame) return { layout, text: '', blocks: [], body: '', brokenPictures: [] };
+      const blocks = new Map<Element, string>();
+      const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement) blocks.set(node.parentElement, (blocks.get(node.parentElement) ?? '') + (node.nodeValue ?? ''));
+      }
+      const body = frame.cloneNode(true) as Element;
+      body.querySelectorAll('.slide-header, .slide-brand').forEach((furniture) => furniture.remove());
+      const brokenPictures = Array.from(frame.querySelectorAll('img'))
+        .filter((image) => !image.complete || image.naturalWidth === 0)
+        .map((image) => image.getAttribute('src') ?? '');
+      return {
+        layout,
+        text: frame.textContent ?? '',
+        blocks: [...blocks.values()].map((text) => text.trim()).filter(Boolean),
+        body: body.textContent ?? '',
+        brokenPictures,
+      };
+    });
+  }, [...indices]);
 }
 
 /** Characters of a text that a reader sees: whitespace left out. */

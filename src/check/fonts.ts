@@ -21,60 +21,64 @@ export function isEmbeddedFamily(familyName: string): boolean {
 
 const probeAttribute = 'data-font-probe';
 
-/**
- * Asks Chromium (CSS.getPlatformFontsForNode) which fonts drew the text of every element on slide
- * `index` (shown already) that directly holds text; all must be embedded web fonts of the embedded
- * families. `cdp` needs DOM and CSS enabled.
- */
+/** Text on slide `index` (shown already) that no embedded font draws: see fallbackFontsOnSlides. */
 export async function fallbackFontsOnSlide(page: Page, cdp: CDPSession, index: number): Promise<string[]> {
-  // Mark the elements that directly hold text, so CDP can find them; remember their text.
-  const texts = await page.evaluate(
-    (index, attribute) => {
-      document.querySelectorAll(`[${attribute}]`).forEach((marked) => marked.removeAttribute(attribute));
-      const frame = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section')[index]!.querySelector(':scope > .slide-frame');
-      const texts: string[] = [];
-      if (!frame) return texts;
-      const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const element = node.parentElement;
-        if (!element || !node.nodeValue?.trim()) continue;
-        if (!element.hasAttribute(attribute)) {
-          element.setAttribute(attribute, String(texts.length));
-          texts.push('');
+  return (await fallbackFontsOnSlides(page, cdp, [index]))[0]!;
+}
+
+/**
+ * Asks Chromium (CSS.getPlatformFontsForNode) which fonts drew the text of every element on each
+ * slide of `indices` (laid out already) that directly holds text; all must be embedded web fonts
+ * of the embedded families. A list of problems per slide. `cdp` needs DOM and CSS enabled.
+ */
+export async function fallbackFontsOnSlides(page: Page, cdp: CDPSession, indices: readonly number[]): Promise<string[][]> {
+  // Mark the elements that directly hold text, so CDP can find them, with their slide's place in
+  // `indices`; their texts and places in document order, the order DOM.querySelectorAll returns them in.
+  const marked = await page.evaluate(
+    (indices, attribute) => {
+      document.querySelectorAll(`[${attribute}]`).forEach((element) => element.removeAttribute(attribute));
+      const sections = document.querySelectorAll('.reveal > .slides > section, .reveal > .slides > .pdf-page > section');
+      const texts = new Map<Element, string>();
+      indices.forEach((index, place) => {
+        const frame = sections[index]!.querySelector(':scope > .slide-frame');
+        if (!frame) return;
+        const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!element || !node.nodeValue?.trim()) continue;
+          element.setAttribute(attribute, String(place));
+          texts.set(element, (texts.get(element) ?? '') + node.nodeValue);
         }
-        const id = Number(element.getAttribute(attribute));
-        texts[id] += node.nodeValue;
-      }
-      return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+      });
+      return Array.from(document.querySelectorAll(`[${attribute}]`), (element) => ({
+        place: Number(element.getAttribute(attribute)),
+        text: texts.get(element)!.replace(/\s+/g, ' ').trim(),
+      }));
     },
-    index,
+    [...indices],
     probeAttribute,
   );
-  const problems: string[] = [];
-  // The document node alone: querySelectorAll hands over the nodes it finds, a whole tree per slide is wasted work.
+  // The document node alone: querySelectorAll hands over the nodes it finds, a whole tree is wasted work.
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `[${probeAttribute}]` });
+  if (nodeIds.length !== marked.length) throw new Error(`CDP found ${nodeIds.length} marked elements, the page ${marked.length}`);
   // All questions at once: CDP answers in order, and one round trip per node made this the preflight's slowest part.
-  const answers = await Promise.all(
-    nodeIds.map(async (nodeId) => {
-      const [{ attributes }, { fonts }] = await Promise.all([cdp.send('DOM.getAttributes', { nodeId }), cdp.send('CSS.getPlatformFontsForNode', { nodeId })]);
-      return { id: Number(attributes[attributes.indexOf(probeAttribute) + 1]), fonts };
-    }),
-  );
-  for (const { id, fonts } of answers) {
-    const text = texts[id] ?? '?';
+  const answers = await Promise.all(nodeIds.map((nodeId) => cdp.send('CSS.getPlatformFontsForNode', { nodeId })));
+  const problems = indices.map((): string[] => []);
+  answers.forEach(({ fonts }, i) => {
+    const { place, text } = marked[i]!;
     const shortText = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    if (fonts.length === 0) problems.push(`“${shortText}”：浏览器没有为它选用任何字体（没有排版？）`);
+    if (fonts.length === 0) problems[place]!.push(`“${shortText}”：浏览器没有为它选用任何字体（没有排版？）`);
     for (const font of fonts) {
       if (!font.isCustomFont || !isEmbeddedFamily(font.familyName)) {
-        problems.push(
+        problems[place]!.push(
           `“${shortText}”：有 ${font.glyphCount} 个字由${font.isCustomFont ? '网络字体' : '系统字体'}“${font.familyName}”显示，不是课件内嵌的字体`,
         );
       }
     }
-  }
+  });
   await page.evaluate((attribute) => {
-    document.querySelectorAll(`[${attribute}]`).forEach((marked) => marked.removeAttribute(attribute));
+    document.querySelectorAll(`[${attribute}]`).forEach((element) => element.removeAttribute(attribute));
   }, probeAttribute);
   return problems;
 }
@@ -93,16 +97,22 @@ export interface Tofu {
 }
 
 /**
+ * The size glyphs are drawn at to test them: whether a face has a glyph does not depend on the
+ * size it is set in, so each face is tested once, not once per size and line height.
+ */
+const testPx = 32;
+
+/**
  * Missing glyphs (tofu): draws every distinct character of the slides' text, and of what the CSS
- * generates (list markers, ::before and ::after content), on a canvas in the computed font of the
- * element it appears in, and compares the pixels with those of unassigned code points in the same
- * font. Identical pixels mean the character shows as a .notdef box. Also flags a visible character
- * that draws nothing.
+ * generates (list markers, ::before and ::after content), on a canvas in the face (family list,
+ * weight, style) of the element it appears in, and compares the pixels with those of unassigned
+ * code points in the same face. Identical pixels mean the character shows as a .notdef box. Also
+ * flags a visible character that draws nothing.
  */
 export async function findTofuGlyphs(page: Page): Promise<Tofu[]> {
-  const samples = await page.evaluate(() => {
+  const samples = await page.evaluate((px) => {
     const byFont = new Map<string, { chars: Set<string>; where: Map<string, number> }>();
-    const fontOf = (style: CSSStyleDeclaration) => style.font || `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const fontOf = (style: CSSStyleDeclaration) => `${style.fontStyle === 'normal' ? '' : `${style.fontStyle} `}${style.fontWeight} ${px}px ${style.fontFamily}`;
     const add = (font: string, text: string, index: number) => {
       let entry = byFont.get(font);
       if (!entry) byFont.set(font, (entry = { chars: new Set(), where: new Map() }));
@@ -141,7 +151,7 @@ export async function findTofuGlyphs(page: Page): Promise<Tofu[]> {
       }
     });
     return [...byFont].map(([font, { chars, where }]) => ({ font, chars: [...chars], where: [...chars].map((char) => where.get(char)!) }));
-  });
+  }, testPx);
   const found: Tofu[] = [];
   for (const { font, chars, where } of samples) {
     const results = await tofuCheck(page, font, chars);
@@ -171,20 +181,45 @@ export function tofuCheck(
 ): Promise<({ reason: 'missing glyph' | 'draws nothing'; note: '' | 'no face' | 'not loaded' } | null)[]> {
   return page.evaluate(
     async (font, chars, unassigned) => {
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.font = font;
+      const px = parseFloat(/(\d+(?:\.\d+)?)px/.exec(probe.font)?.[1] ?? 'NaN');
+      if (!(px > 0) || probe.font === '10px sans-serif') throw new Error(`the canvas does not take the font “${font}”`);
+      // Characters are drawn side by side in cells of one canvas and read back at once: a read-back
+      // per character was most of the check's time. Cells have whole-pixel sizes, so a glyph falls on
+      // the same sub-pixel position in every cell and draws the same pixels; each is clipped to its cell.
+      const cell = { width: Math.ceil(px * 3), height: Math.ceil(px * 2) };
+      const columns = 16;
       const canvas = document.createElement('canvas');
       const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      context.font = font;
-      const px = parseFloat(/(\d+(?:\.\d+)?)px/.exec(context.font)?.[1] ?? 'NaN');
-      if (!(px > 0) || context.font === '10px sans-serif') throw new Error(`the canvas does not take the font “${font}”`);
-      canvas.width = Math.ceil(px * 3);
-      canvas.height = Math.ceil(px * 2);
-      const draw = (text: string) => {
-        context.clearRect(0, 0, canvas.width, canvas.height);
+      /** Each text's pixels, row by row of its cell. */
+      const draw = (texts: readonly string[]): Uint8ClampedArray[] => {
+        canvas.width = cell.width * Math.min(columns, texts.length);
+        canvas.height = cell.height * Math.ceil(texts.length / columns);
         context.font = font; // resizing the canvas resets its state
         context.fillStyle = '#000';
         context.textBaseline = 'alphabetic';
-        context.fillText(text, px * 0.5, px * 1.4);
-        return context.getImageData(0, 0, canvas.width, canvas.height).data;
+        const at = (i: number) => ({ x: (i % columns) * cell.width, y: Math.floor(i / columns) * cell.height });
+        texts.forEach((text, i) => {
+          const { x, y } = at(i);
+          context.save();
+          context.beginPath();
+          context.rect(x, y, cell.width, cell.height);
+          context.clip();
+          context.fillText(text, x + px * 0.5, y + px * 1.4);
+          context.restore();
+        });
+        const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        const row = cell.width * 4;
+        return texts.map((_, i) => {
+          const { x, y } = at(i);
+          const pixels = new Uint8ClampedArray(row * cell.height);
+          for (let line = 0; line < cell.height; line++) {
+            const start = ((y + line) * canvas.width + x) * 4;
+            pixels.set(all.subarray(start, start + row), line * row);
+          }
+          return pixels;
+        });
       };
       const same = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
         for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -196,7 +231,10 @@ export function tofuCheck(
       };
       // Load the web font faces whose unicode-range covers the text, as a slide showing it would.
       await document.fonts.load(font, chars.join('') + unassigned.join(''));
-      const references = unassigned.map(draw);
+      const references = draw(unassigned);
+      // In batches, to bound the canvas (a notice with thousands of distinct characters).
+      const drawn: Uint8ClampedArray[] = [];
+      for (let start = 0; start < chars.length; start += columns * columns) drawn.push(...draw(chars.slice(start, start + columns * columns)));
       const results: ({ reason: 'missing glyph' | 'draws nothing'; note: '' | 'no face' | 'not loaded' } | null)[] = [];
       // Why a character fails is asked only for the few that do: a font-loading round per character
       // was most of the preflight's time.
@@ -204,8 +242,8 @@ export function tofuCheck(
         const faces = await document.fonts.load(font, char);
         return faces.length === 0 ? 'no face' : document.fonts.check(font, char) ? '' : 'not loaded';
       };
-      for (const char of chars) {
-        const pixels = draw(char);
+      for (const [i, char] of chars.entries()) {
+        const pixels = drawn[i]!;
         if (references.some((reference) => same(pixels, reference))) results.push({ reason: 'missing glyph', note: await noteFor(char) });
         else if (blank(pixels)) results.push({ reason: 'draws nothing', note: await noteFor(char) });
         else results.push(null);

@@ -99,3 +99,29 @@ export async function eachSlide<T>(page: Page, check: (index: number) => Promise
   }
   return found;
 }
+
+/**
+ * Runs `check` on the slides, a list of findings per slide, in slide order: in reveal's print view
+ * (every slide laid out) on all at once, a round trip per check for the whole deck; else on one
+ * slide at a time, each shown first. `onSlides` hears which slides are about to be checked.
+ */
+export async function eachSlideGroup<T>(
+  page: Page,
+  check: (indices: number[]) => Promise<T[][]>,
+  onSlides: (indices: readonly number[]) => void = () => {},
+): Promise<T[][]> {
+  const { count, printView } = await page.evaluate(async (selector) => {
+    const printView = document.querySelector('.pdf-page') !== null;
+    if (printView) await document.fonts.ready;
+    return { count: document.querySelectorAll(selector).length, printView };
+  }, slideSelector);
+  const indices = [...Array(count).keys()];
+  const groups = printView ? [indices] : indices.map((index) => [index]);
+  const found: T[][] = [];
+  for (const group of groups) {
+    onSlides(group);
+    if (!printView) await showSlide(page, group[0]!);
+    found.push(...(await check(group)));
+  }
+  return found;
+}

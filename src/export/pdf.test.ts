@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pixelAt, renderPage } from '../../tests/support/pdf.js';
 import { UserError } from '../errors.js';
 import { testBrowser } from '../../tests/support/browser.js';
+import { printStagedDeckFolded } from './deck-pdf.js';
 import { exportDeckPdf } from './pdf.js';
 
 const fixtures = fileURLToPath(new URL('../../tests/fixtures/export/', import.meta.url));
@@ -131,5 +132,41 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     const error = await exportFailure(await makeDeck(html), path.join(tmp, 'out-tall', 'deck.pdf'));
     expect(error).toBeInstanceOf(UserError);
     expect(error.message).toContain('pdfMaxPagesPerSlide: 1');
+  });
+
+  describe('printStagedDeckFolded', { timeout: 60_000 }, () => {
+    /** A staged deck as buildDeck hands it over, around a fixture's folder. */
+    const staged = (deckHtml: string) => ({ name: 'deck', title: 'Fixture Deck', outDir: path.dirname(deckHtml), htmlPath: deckHtml, slideCount: 3, slides: [], size, files: [] });
+
+    it('prints the deck folded into one file, as the folder prints, and leaves only the PDF beside it', async () => {
+      const deckHtml = await makeDeck(await fixture('three-slides.html'));
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => void requested.push(request.url()));
+      try {
+        const folded = path.join(tmp, 'folded.pdf');
+        expect(await printStagedDeckFolded(staged(deckHtml), folded, { page })).toEqual({ pages: 3 });
+        expect(requested.filter((url) => url.startsWith('file:'))).toEqual([expect.stringMatching(/\/\.print\.html\?print-pdf$/u)]);
+        expect((await readdir(path.dirname(deckHtml))).sort()).toEqual(['index.html', 'reveal']);
+        const unfolded = path.join(tmp, 'unfolded.pdf');
+        await exportDeckPdf(browser, deckHtml, unfolded, size, 3, { page });
+        // The slide with a background colour, a heading and a list: drawn alike, pixel for pixel.
+        expect(await renderPage(browser, folded, 2, 20)).toEqual(await renderPage(browser, unfolded, 2, 20));
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('rejects a deck whose image is missing, naming it, as the folder’s print does', async () => {
+      const deckHtml = await makeDeck(await fixture('missing-asset.html'));
+      const page = await browser.newPage();
+      try {
+        const failure = await printStagedDeckFolded(staged(deckHtml), path.join(tmp, 'missing.pdf'), { page }).catch((error: Error) => error);
+        expect(failure).toBeInstanceOf(UserError);
+        expect((failure as Error).message).toMatch(/missing\.png/u);
+      } finally {
+        await page.close();
+      }
+    });
   });
 });

@@ -16,6 +16,8 @@ export interface ExportPdfOptions<T> {
   inspect?: (page: Page) => Promise<T>;
   /** A page to print in and leave open, as a pool of pages reuses it (a batch of branches); by default a new one. */
   page?: Page;
+  /** The file to load instead of `deckHtml`, the same deck in another form (folded into one file); messages still name `deckHtml`. */
+  loadFrom?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function exportDeckPdf<T>(
   slideCount: number,
   options: ExportPdfOptions<T> = {},
 ): Promise<{ pages: number; inspected?: T }> {
-  const { inspect, page: pooledPage } = options;
+  const { inspect, page: pooledPage, loadFrom = deckHtml } = options;
   const timeout = timeoutFor(slideCount);
   const page = pooledPage ?? (await browser.newPage());
   page.setDefaultTimeout(timeout);
@@ -43,7 +45,7 @@ export async function exportDeckPdf<T>(
     if (found.length > 0) throw exportError(deckHtml, found.join('；'));
   };
   try {
-    const url = pathToFileURL(deckHtml);
+    const url = pathToFileURL(loadFrom);
     url.search = 'print-pdf';
     await page.goto(url.href, { waitUntil: 'load' });
     failIfProblems(); // every asset in the HTML has loaded or failed by now: fail fast
