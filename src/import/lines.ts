@@ -92,6 +92,20 @@ export function dropBreakSpaces(text: string): string {
   return text.replace(singleSpaceBetweenWide, '');
 }
 
+/** A number as a web page's automatic spacing sets it apart (2009 年, 运动 90 周年, 总数 10%的); a telephone number is longer. */
+const spacedNumber = '(?<![\\dA-Za-z.][ \\t]?)(\\d{1,4}(?:\\.\\d+)?%?)';
+const spaceAfterNumber = new RegExp(`${spacedNumber}[ \\t](?=${wide})`, 'gu');
+const spaceBeforeNumber = new RegExp(`(?<=${wide})[ \\t](?=\\d{1,4}(?:\\.\\d+)?%?${wide})`, 'gu');
+
+/**
+ * Drops the single spaces set around a short number between Chinese characters (2009 年 4 月 →
+ * 2009年4月): a web page's or a PDF's spacing, never written in a notice. A longer number (a
+ * telephone) and a number beside Latin text or punctuation keep theirs.
+ */
+export function dropNumberSpaces(text: string): string {
+  return text.replace(spaceAfterNumber, '$1').replace(spaceBeforeNumber, '');
+}
+
 /** Drops every space between Chinese characters: in a title or the red mark they are only layout (letter-spacing, line breaks). */
 export function dropCjkSpaces(text: string): string {
   return text.replace(anySpaceBetweenWide, '');
