@@ -43,7 +43,7 @@ const breadcrumbs = /^(?:当前位置|您的位置|您现在的位置|所在位�
 const columnTag = /^【[^】]{1,6}】\s*(?=\S)/u;
 /** What a title ends with: the kind of document (文种), perhaps with （试行） or similar after it. */
 export const titleEnding =
-  /(?:通知|通报|通告|公告|启事|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
+  /(?:名单|通知|通报|通告|公告|启事|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
 /** A title is at most this many lines. */
 const titleMaxLines = 4;
 /** Two hundred characters of addressees at 28 a line. */
@@ -418,8 +418,9 @@ function readAfterDate(lines: SourceLine[], from: number, to: number, notes: str
   if (attachmentLabel.test(lines[from]!.text) && from + 1 < to) {
     const title = titleAt(lines, from + 1);
     const body = lines.slice(from + 1 + (title?.count ?? 0), to);
-    // A form (报名表, 计划表) is filled in, not studied: only an attachment written in sentences joins the body.
-    if (body.some((line) => line.text.includes('。'))) {
+    // A form (报名表, 计划表) is filled in, not studied: only an attachment written in sentences, or
+    // a list of names (表彰名单: what a commendation meeting reads out), joins the body.
+    if (body.some((line) => line.text.includes('。')) || /名单$/u.test(title?.text ?? '')) {
       notes.push(`日期后面第 ${lines[from]!.line}–${lines[to - 1]!.line} 行是附件${title ? `“${title.text}”` : ''}的正文：已接在通知正文后面`);
       return { appendix: { ...(title ? { title: title.text } : {}), body } };
     }

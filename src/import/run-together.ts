@@ -1,10 +1,12 @@
 import { readNumbering, type SectionLevel } from '../recognise/numbering.js';
+import { textWidth } from '../text/width.js';
 import type { SourceLine } from './lines.js';
 
 /**
  * A web copy can lose the line breaks of a notice but keep the spaces around them: headings,
  * items and text come on one line (一.活动主题 弘扬五四精神 … 二、活动时间 4月20日 三、…).
- * This puts each numbered item back on a line of its own, and a short heading's text under it.
+ * This puts each numbered item back on a line of its own, and a short heading's text under it; the
+ * entries of a row set in columns (a list of names) too.
  */
 
 /** A numbering label after white space, where a lost line break was. */
@@ -38,11 +40,22 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
       start = at;
     }
     pieces.push(line.text.slice(start));
-    for (const piece of pieces.filter((text) => text !== '')) {
+    for (const piece of pieces.flatMap(columns).filter((text) => text !== '')) {
       const heading = headingWithText.exec(piece);
       const texts = heading ? [heading[1]!, heading[2]!] : [piece];
       result.push(...texts.map((text) => ({ ...line, text })));
     }
   }
   return result;
+}
+
+/** A row of a list set in columns (names, branches: 陈思远（计算机学院）  林雨桐（外国语学院）  …): wide gaps, short entries, no sentence. */
+const columnGap = /[ \t]{2,}|\u3000+/u;
+const columnMaxWidth = 16;
+
+/** The entries of a row set in columns, each a line of its own; any other line as it is. */
+function columns(text: string): string[] {
+  const entries = text.split(columnGap).map((entry) => entry.trim());
+  const isEntry = (entry: string) => entry !== '' && textWidth(entry) <= columnMaxWidth && !/[：:。；;，,、！？]/u.test(entry);
+  return entries.length >= 3 && entries.every(isEntry) ? entries : [text];
 }
