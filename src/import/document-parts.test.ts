@@ -203,4 +203,15 @@ describe('recogniseParts: titles as copied', () => {
     expect(parts('当前位置: 首页>>学生工作>>通知公告>>正文', '【团建】关于开展团员教育评议工作的通知', '各团支部:', '正文。').title).toBe('关于开展团员教育评议工作的通知');
     expect(parts('首页 > 通知公告 > 正文', '“青春心向党”主题征文启事', '为引导青年讲好身边的故事，现开展征文活动。').title).toBe('“青春心向党”主题征文启事');
   });
+
+  it('keeps the text of a forwarded document printed after the date, and the letter that forwards it', () => {
+    const found = parts(
+      '关于转发《关于开展主题团日活动的通知》的通知', '各县区团委：', '现将团省委的通知转发给你们，请认真组织实施。', '特此通知。', '共青团某某市委员会', '2025年11月28日',
+      '共青团某某省委员会文件', '某青字〔2025〕35号', '关于开展主题团日活动的通知', '各市团委：', '团省委决定开展主题团日活动。', '一、活动时间', '12月至1月', '共青团某某省委员会', '2025年11月20日',
+    );
+    expect(found).toMatchObject({ title: '关于转发《关于开展主题团日活动的通知》的通知', addressees: '各县区团委', date: '2025-11-28' });
+    expect(found.body.map((line) => line.text)).toEqual(['现将团省委的通知转发给你们，请认真组织实施。', '特此通知。']);
+    expect(found.appendix).toMatchObject({ title: '关于开展主题团日活动的通知' });
+    expect(found.appendix!.body.map((line) => line.text)).toEqual(['团省委决定开展主题团日活动。', '一、活动时间', '12月至1月']);
+  });
 });

@@ -187,7 +187,9 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
  */
 function webPageHeading(lines: SourceLine[]): number {
   const mark = lines.slice(0, headerMaxLines).findIndex((line) => markNames(line) !== undefined);
-  return mark > 0 && lines.slice(0, mark).some((_, index) => titleAt(lines, index)) ? mark : 0;
+  // A notice that forwards a document has its own letter, in sentences, above the forwarded mark.
+  const above = lines.slice(0, Math.max(mark, 0));
+  return mark > 0 && above.some((_, index) => titleAt(lines, index)) && !above.some((line) => sentenceStop.test(line.text)) ? mark : 0;
 }
 
 /**
@@ -425,9 +427,27 @@ function readAfterDate(lines: SourceLine[], from: number, to: number, notes: str
       return { appendix: { ...(title ? { title: title.text } : {}), body } };
     }
   }
+  const forwarded = forwardedDocument(lines.slice(from, to));
+  if (forwarded) {
+    notes.push(`日期后面第 ${lines[from]!.line}–${lines[to - 1]!.line} 行是转发或印发的文件“${forwarded.title}”：其正文已接在通知正文后面`);
+    return { appendix: forwarded };
+  }
   const after = lines.slice(from, to);
   notes.push(`已略去日期后面的 ${after.length} 行（第 ${after[0]!.line}–${after.at(-1)!.line} 行，“${after[0]!.text.slice(0, 20)}”…）：附件和附注不属于正文`);
   return {};
+}
+
+/**
+ * A whole document printed after the date (转发: the forwarded notice with its own mark, number,
+ * title and addressees): its title and body, which the branch studies; undefined unless it starts
+ * with a header and a title and has sentences in its body.
+ */
+function forwardedDocument(lines: SourceLine[]): { title: string; body: SourceLine[] } | undefined {
+  const inner = readHeader(lines, []);
+  if (!inner.title || (inner.marks.length === 0 && !inner.number && !inner.addressees)) return undefined;
+  const ending = readEnding(lines, inner.bodyStart, lines.length);
+  const body = lines.slice(inner.bodyStart, ending.bodyEnd);
+  return body.some((line) => line.text.includes('。')) ? { title: inner.title, body } : undefined;
 }
 
 /** The organisations signed in the lines right above a date, top first, and how many lines they take. */

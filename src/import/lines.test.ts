@@ -25,6 +25,11 @@ describe('spaces between Chinese characters', () => {
     expect(dropBreakSpaces('平台 and “青少年')).toBe('平台 and “青少年');
   });
 
+  it('keeps the space in a short quoted phrase', () => {
+    expect(dropBreakSpaces('开展“青春心向党 建功新时代”主题 团日活动')).toBe('开展“青春心向党 建功新时代”主题团日活动');
+    expect(dropCjkSpaces('关于开展“践行新思想 拥抱新时代”主题 活动的通知')).toBe('关于开展“践行新思想 拥抱新时代”主题活动的通知');
+  });
+
   it('drops every space in a title or mark', () => {
     expect(dropCjkSpaces('共 青 团 中 央  文　件')).toBe('共青团中央文件');
     expect(dropCjkSpaces('关于做好 2024 年工作的通知')).toBe('关于做好 2024 年工作的通知');

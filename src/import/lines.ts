@@ -89,7 +89,18 @@ const anySpaceBetweenWide = new RegExp(`(?<=${wide})\\s+(?=${wide})`, 'gu');
  * spaces, or a full-width space, is the author's (联系人：张三　电话：…) and stays.
  */
 export function dropBreakSpaces(text: string): string {
-  return text.replace(singleSpaceBetweenWide, '');
+  return outsideQuotes(text, (part) => part.replace(singleSpaceBetweenWide, ''));
+}
+
+/** A short phrase in quotes: a space in it is the author's (“青春心向党 建功新时代”), not a break's. */
+const shortQuote = /(“[^“”\n]{1,24}”)/u;
+
+/** `squeeze` applied to the text outside short quoted phrases. */
+function outsideQuotes(text: string, squeeze: (part: string) => string): string {
+  return text
+    .split(shortQuote)
+    .map((part, index) => (index % 2 === 1 ? part : squeeze(part)))
+    .join('');
 }
 
 /** A number as a web page's automatic spacing sets it apart (2009 年, 运动 90 周年, 总数 10%的); a telephone number is longer. */
@@ -108,7 +119,7 @@ export function dropNumberSpaces(text: string): string {
 
 /** Drops every space between Chinese characters: in a title or the red mark they are only layout (letter-spacing, line breaks). */
 export function dropCjkSpaces(text: string): string {
-  return text.replace(anySpaceBetweenWide, '');
+  return outsideQuotes(text, (part) => part.replace(anySpaceBetweenWide, ''));
 }
 
 /**

@@ -100,3 +100,9 @@ describe('repairParagraphs: fields and stages', () => {
     expect(repairParagraphs(pieces('第二阶段：学习提高（12月9日-12月12日）', '组织团员学习团章和评议办法，每人撰写自我评价材料。')).paragraphs).toHaveLength(2);
   });
 });
+
+describe('repairParagraphs: the closing formula', () => {
+  it('never joins 特此通知 to the line above it', () => {
+    expect(repairParagraphs(pieces('附：关于在全省开展“青春心向党”主题团日活动的通知', '特此通知。')).paragraphs).toHaveLength(2);
+  });
+});

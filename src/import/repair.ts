@@ -75,12 +75,14 @@ export function repairParagraphs(lines: readonly BodyLine[]): RepairedBody {
   return { paragraphs, joins };
 }
 
+/** The formula that closes a body (特此通知。) is a paragraph of its own, whatever the line above it. */
+const closingFormula = /^特此(?:通知|通告|函告|报告|公告)/u;
 /** A label alone on its line (征文主题：), its content on the next: one field of a list. */
 const labelAlone = /^\p{Script=Han}{2,6}\s*[：:]$/u;
 
 function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
   if (labelAlone.test(paragraph)) return !readNumbering(next) && !labelStart.test(next) && !isContactLine(next);
-  if (labelAlone.test(next) || finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
+  if (labelAlone.test(next) || closingFormula.test(next) || finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
   // Label lines, schedule rows and contact lines are items of a list, each a line of its own.
   if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactEnd.test(lastPiece)) return false;
   // A heading that ends by closing its remark (选题指南（供参考）, 第一阶段：宣传动员（12月8日）) is whole: what follows is the body.
