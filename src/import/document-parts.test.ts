@@ -182,3 +182,36 @@ describe('recogniseParts: the end', () => {
     expect(parts('关于开展学习的通知\n正文。\n共青团某某县委办公室　2024年5月6日印发\n')).toMatchObject({ printer: '共青团某某县委办公室', printDate: '2024-05-06' });
   });
 });
+
+describe('recogniseParts: titles as copied', () => {
+  const parts = (...texts: string[]) => recogniseParts(texts.map((text, index) => ({ text, line: index + 1 })));
+
+  it('keeps a space between the issuers of a joint title, and none in its layout', () => {
+    expect(parts('共青团某某省委员会 某某省教育厅 某某省学生联合会关于举办第 6 届', '大学生职业 规划大赛的通知', '各市州团委：', '正文。').title).toBe(
+      '共青团某某省委员会 某某省教育厅 某某省学生联合会关于举办第6届大学生职业规划大赛的通知',
+    );
+    expect(parts('共青团某某省委员会 某某省教育厅', '某某省学生联合会关于举办大赛的通知', '各市州团委：', '正文。').title).toBe('共青团某某省委员会 某某省教育厅 某某省学生联合会关于举办大赛的通知');
+  });
+
+  it('takes the title and addressees a copy ran together apart, and the document’s title over a web page’s heading', () => {
+    const found = parts('对于举办某某活动通知', '发布时间:2020-10-14 来源: 调查报告 点击:', '关于举办某某系列活动的通知 各分团委:', '正文。', '某某学院团委', '2009年4月10日');
+    expect(found).toMatchObject({ title: '关于举办某某系列活动的通知', addressees: '各分团委' });
+    expect(found.notes).toContain('已略去网页的标题“对于举办某某活动通知”：通知的标题是第 3 行');
+  });
+
+  it('leaves out a page’s breadcrumbs and the column tag in front of the title', () => {
+    expect(parts('当前位置: 首页>>学生工作>>通知公告>>正文', '【团建】关于开展团员教育评议工作的通知', '各团支部:', '正文。').title).toBe('关于开展团员教育评议工作的通知');
+    expect(parts('首页 > 通知公告 > 正文', '“青春心向党”主题征文启事', '为引导青年讲好身边的故事，现开展征文活动。').title).toBe('“青春心向党”主题征文启事');
+  });
+
+  it('keeps the text of a forwarded document printed after the date, and the letter that forwards it', () => {
+    const found = parts(
+      '关于转发《关于开展主题团日活动的通知》的通知', '各县区团委：', '现将团省委的通知转发给你们，请认真组织实施。', '特此通知。', '共青团某某市委员会', '2025年11月28日',
+      '共青团某某省委员会文件', '某青字〔2025〕35号', '关于开展主题团日活动的通知', '各市团委：', '团省委决定开展主题团日活动。', '一、活动时间', '12月至1月', '共青团某某省委员会', '2025年11月20日',
+    );
+    expect(found).toMatchObject({ title: '关于转发《关于开展主题团日活动的通知》的通知', addressees: '各县区团委', date: '2025-11-28' });
+    expect(found.body.map((line) => line.text)).toEqual(['现将团省委的通知转发给你们，请认真组织实施。', '特此通知。']);
+    expect(found.appendix).toMatchObject({ title: '关于开展主题团日活动的通知' });
+    expect(found.appendix!.body.map((line) => line.text)).toEqual(['团省委决定开展主题团日活动。', '一、活动时间', '12月至1月']);
+  });
+});

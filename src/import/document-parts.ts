@@ -1,7 +1,7 @@
 import { readNumbering } from '../recognise/numbering.js';
 import { textWidth } from '../text/width.js';
 import { datePattern, readDate } from './dates.js';
-import { dropBreakSpaces, dropCjkSpaces, joinPieces, type SourceLine } from './lines.js';
+import { dropBreakSpaces, dropCjkSpaces, dropNumberSpaces, joinPieces, type SourceLine } from './lines.js';
 
 /** Where the issuer's name was read from, best first. */
 export type IssuerSource = 'mark' | 'letterhead' | 'signature' | 'title';
@@ -37,9 +37,13 @@ export const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖
 const headerFurniture = /^(?:\d{6}|(?:绝密|机密|秘密|特急|加急|特提|平急)\S*|签发人[：:].*)$/u;
 /** Under the title of a notice copied from a web page: 发布时间：… 来源：… 浏览次数：… */
 const pageFurniture = /^(?:发布|来源|作者|浏览|点击|阅读|编辑|责任编辑|时间|日期)[^：:]{0,4}[：:]/u;
+/** Above it, the page's breadcrumbs: 当前位置：首页>>通知公告>>正文. */
+const breadcrumbs = /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]|^\S{2,8}(?:\s*(?:>>|>|»|＞|›)\s*\S{2,10}){2,}$/u;
+/** A web page's column tag in front of the title: 【团建】关于… */
+const columnTag = /^【[^】]{1,6}】\s*(?=\S)/u;
 /** What a title ends with: the kind of document (文种), perhaps with （试行） or similar after it. */
 export const titleEnding =
-  /(?:通知|通报|通告|公告|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
+  /(?:名单|通知|通报|通告|公告|启事|意见|决定|决议|方案|办法|规定|细则|条例|章程|规则|规划|计划|要点|安排|批复|函|纪要|报告|请示|指引|指南|总结|议案|公报|命令|令)(?:[（(][^（）()]{1,15}[)）])?$/u;
 /** A title is at most this many lines. */
 const titleMaxLines = 4;
 /** Two hundred characters of addressees at 28 a line. */
@@ -61,8 +65,9 @@ const itemLabel = /^\d{1,2}\s*[.．、](?!\d)\s*/u;
  * mark, number, title, addressees, body, attachment note, signature, date, then the closing
  * block (抄送, 印发) found from the bottom. A part that is not there stays undefined.
  */
-export function recogniseParts(lines: SourceLine[]): DocumentParts {
+export function recogniseParts(copied: SourceLine[]): DocumentParts {
   const notes: string[] = [];
+  const lines = titleApartFromAddressees(copied);
   const header = readHeader(lines, notes);
   const closing = readClosing(lines, header.bodyStart);
   const ending = readEnding(lines, header.bodyStart, closing.start);
@@ -120,7 +125,7 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     const mark = markNames(line);
     // Mark and number on one line, as some copies flatten them.
     const markBesideNumber = !header.number && numberPattern.test(text) ? markNames({ ...line, text: text.replace(numberPattern, '').trim() }) : undefined;
-    if (pageFurniture.test(text) || headerFurniture.test(text)) {
+    if (pageFurniture.test(text) || headerFurniture.test(text) || breadcrumbs.test(text)) {
       notes.push(`已略去标题上面的“${text}”（第 ${line.line} 行）`);
     } else if (squeezed === '文件' && (header.letterheads.length > 0 || header.marks.length > 0)) {
       header.marks.push(...header.letterheads.splice(0));
@@ -146,9 +151,18 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     header.title = title.text;
     index += title.count;
   }
-  for (; index < lines.length; index++) {
+  for (let furniture = false; index < lines.length; index++) {
     const text = lines[index]!.text;
-    if (pageFurniture.test(text)) notes.push(`已略去标题下面的“${text}”（第 ${lines[index]!.line} 行）`);
+    const again = furniture ? titleAt(lines, index) : undefined;
+    if (pageFurniture.test(text)) {
+      notes.push(`已略去标题下面的“${text}”（第 ${lines[index]!.line} 行）`);
+      furniture = true;
+    } else if (again && addresseesAt(lines, index + again.count)) {
+      // A web page's own heading (often shortened) above its 发布时间 line, and the document's title under it.
+      notes.push(`已略去网页的标题“${header.title}”：通知的标题是第 ${lines[index]!.line} 行`);
+      header.title = again.text;
+      index += again.count - 1;
+    }
     // Web pages and some letters put the number under the title.
     else if (!header.number && isNumberLine(text)) header.number = readNumber(text, notes);
     else break;
@@ -173,7 +187,9 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
  */
 function webPageHeading(lines: SourceLine[]): number {
   const mark = lines.slice(0, headerMaxLines).findIndex((line) => markNames(line) !== undefined);
-  return mark > 0 && lines.slice(0, mark).some((_, index) => titleAt(lines, index)) ? mark : 0;
+  // A notice that forwards a document has its own letter, in sentences, above the forwarded mark.
+  const above = lines.slice(0, Math.max(mark, 0));
+  return mark > 0 && above.some((_, index) => titleAt(lines, index)) && !above.some((line) => sentenceStop.test(line.text)) ? mark : 0;
 }
 
 /**
@@ -221,12 +237,10 @@ interface Found {
  */
 function titleAt(lines: SourceLine[], index: number): Found | undefined {
   if (lines[index]?.hints?.large) return largeTitleAt(lines, index);
-  let text = '';
   let found: Found | undefined;
   for (let count = 1; count <= titleMaxLines && index + count <= lines.length; count++) {
-    const line = lines[index + count - 1]!.text;
-    if (!isTitleLine(line)) break;
-    text = joinPieces(text, dropCjkSpaces(line));
+    if (!isTitleLine(lines[index + count - 1]!.text)) break;
+    const text = titleText(lines.slice(index, index + count));
     if (titleEnding.test(text)) found = { text, count };
   }
   return found;
@@ -235,9 +249,8 @@ function titleAt(lines: SourceLine[], index: number): Found | undefined {
 /** A title the format set large (a PDF's or Word file's 2号 title): every large line in a row, whatever it ends with. */
 function largeTitleAt(lines: SourceLine[], index: number): Found {
   let count = 1;
-  let text = dropCjkSpaces(lines[index]!.text);
-  while (count < titleMaxLines && lines[index + count]?.hints?.large) text = joinPieces(text, dropCjkSpaces(lines[index + count++]!.text));
-  return { text, count };
+  while (count < titleMaxLines && lines[index + count]?.hints?.large) count++;
+  return { text: titleText(lines.slice(index, index + count)), count };
 }
 
 /** A title of an unusual kind: the lines between the header and a one-line addressee line. */
@@ -245,11 +258,24 @@ function titleBeforeAddressees(lines: SourceLine[], index: number): Found | unde
   for (let count = 1; count <= titleMaxLines && index + count < lines.length; count++) {
     if (!isTitleLine(lines[index + count - 1]!.text)) return undefined;
     if (addresseesAt(lines, index + count)?.count === 1) {
-      const text = lines.slice(index, index + count).reduce((title, line) => joinPieces(title, dropCjkSpaces(line.text)), '');
-      return { text, count };
+      return { text: titleText(lines.slice(index, index + count)), count };
     }
   }
   return undefined;
+}
+
+/**
+ * A title's lines as one: the spaces of its layout dropped, but the issuers of a joint title
+ * (共青团中央 教育部 全国学联关于…) kept apart by one space, as GB/T 9704 sets them.
+ */
+function titleText(lines: SourceLine[]): string {
+  // A line of issuers alone ends with the last one's name: the next line's issuer is another.
+  const issuerLine = (text: string) => text.split(/\s+/u).every(isOrganisation);
+  const whole = lines.map((line, index) => (index === 0 ? line.text.replace(columnTag, '') : line.text)).reduce((title, next) => (!title.includes('关于') && issuerLine(title) ? `${title} ${next}` : joinPieces(title, next)));
+  const [, prefix, rest] = /^(.+?)(关于.*)$/u.exec(whole) ?? [];
+  const issuers = prefix?.split(/\s+/u).filter((piece) => piece !== '') ?? [];
+  const squeezed = (text: string) => dropNumberSpaces(dropCjkSpaces(text));
+  return issuers.length > 1 && issuers.every(isOrganisation) ? `${issuers.join(' ')}${squeezed(rest!)}` : squeezed(whole);
 }
 
 function isTitleLine(text: string): boolean {
@@ -277,10 +303,32 @@ function addresseesAt(lines: SourceLine[], index: number): Found | undefined {
   return undefined;
 }
 
+/** How many lines from the top the title may be: a web page's heading and page furniture come before it. */
+const titleMaxLine = headerMaxLines + 4;
+
+/**
+ * The lines with a title and the addressees that a copy ran together on one line (关于…的通知
+ * 各分团委：) set apart: the title is the longest start that ends like one.
+ */
+function titleApartFromAddressees(lines: SourceLine[]): SourceLine[] {
+  return lines.flatMap((line, index) => {
+    if (index >= titleMaxLine || !/[：:]$/u.test(line.text) || pageFurniture.test(line.text)) return [line];
+    const cut = [...line.text.matchAll(/\s+/gu)].reverse().find((space) => {
+      const title = line.text.slice(0, space.index);
+      return titleEnding.test(title) && isTitleLine(title);
+    });
+    if (!cut) return [line];
+    const rest = line.text.slice(cut.index + cut[0].length);
+    return [{ ...line, text: line.text.slice(0, cut.index) }, { ...line, text: rest }];
+  });
+}
+
 /** The “X” of a title “X关于…的通知”, if it names an organisation (or several: “X　Y关于…”). */
 function issuerFromTitle(title: string | undefined): DocumentParts['issuer'] {
   const prefix = title && /^(.+?)关于/u.exec(title)?.[1];
-  const names = prefix ? organisations(prefix) : undefined;
+  // titleText keeps one space between a joint title's issuers.
+  const joint = prefix?.split(' ');
+  const names = joint && joint.length > 1 && joint.every(isOrganisation) ? joint : prefix ? organisations(prefix) : undefined;
   return names ? { names, from: 'title' } : undefined;
 }
 
@@ -372,15 +420,34 @@ function readAfterDate(lines: SourceLine[], from: number, to: number, notes: str
   if (attachmentLabel.test(lines[from]!.text) && from + 1 < to) {
     const title = titleAt(lines, from + 1);
     const body = lines.slice(from + 1 + (title?.count ?? 0), to);
-    // A form (报名表, 计划表) is filled in, not studied: only an attachment written in sentences joins the body.
-    if (body.some((line) => line.text.includes('。'))) {
+    // A form (报名表, 计划表) is filled in, not studied: only an attachment written in sentences, or
+    // a list of names (表彰名单: what a commendation meeting reads out), joins the body.
+    if (body.some((line) => line.text.includes('。')) || /名单$/u.test(title?.text ?? '')) {
       notes.push(`日期后面第 ${lines[from]!.line}–${lines[to - 1]!.line} 行是附件${title ? `“${title.text}”` : ''}的正文：已接在通知正文后面`);
       return { appendix: { ...(title ? { title: title.text } : {}), body } };
     }
   }
+  const forwarded = forwardedDocument(lines.slice(from, to));
+  if (forwarded) {
+    notes.push(`日期后面第 ${lines[from]!.line}–${lines[to - 1]!.line} 行是转发或印发的文件“${forwarded.title}”：其正文已接在通知正文后面`);
+    return { appendix: forwarded };
+  }
   const after = lines.slice(from, to);
   notes.push(`已略去日期后面的 ${after.length} 行（第 ${after[0]!.line}–${after.at(-1)!.line} 行，“${after[0]!.text.slice(0, 20)}”…）：附件和附注不属于正文`);
   return {};
+}
+
+/**
+ * A whole document printed after the date (转发: the forwarded notice with its own mark, number,
+ * title and addressees): its title and body, which the branch studies; undefined unless it starts
+ * with a header and a title and has sentences in its body.
+ */
+function forwardedDocument(lines: SourceLine[]): { title: string; body: SourceLine[] } | undefined {
+  const inner = readHeader(lines, []);
+  if (!inner.title || (inner.marks.length === 0 && !inner.number && !inner.addressees)) return undefined;
+  const ending = readEnding(lines, inner.bodyStart, lines.length);
+  const body = lines.slice(inner.bodyStart, ending.bodyEnd);
+  return body.some((line) => line.text.includes('。')) ? { title: inner.title, body } : undefined;
 }
 
 /** The organisations signed in the lines right above a date, top first, and how many lines they take. */

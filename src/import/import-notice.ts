@@ -8,8 +8,10 @@ import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import { recogniseParts, type DocumentParts, type IssuerSource } from './document-parts.js';
 import { readSource } from './formats/read-source.js';
-import { dropBreakSpaces, readLines, type CleanLines } from './lines.js';
+import { dropBreakSpaces, dropNumberSpaces, readLines, type CleanLines, type SourceLine } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
+import { standardLabel } from './labels.js';
+import { splitRunTogether } from './run-together.js';
 import { noticeMarkdown, type Appendix, type NoticeFields } from './write-notice.js';
 
 /** A PDF or Word file of one notice, pictures and embedded fonts included, stays well below this. */
@@ -46,11 +48,11 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
 /** The same for the lines any format reader produced (see formats/read-source.ts). */
 export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: string): ImportedNotice {
   const parts = recogniseParts(lines);
-  const body = repairParagraphs(parts.body.map((line) => ({ ...line, text: dropBreakSpaces(line.text) })));
+  const body = repairParagraphs(bodyLines(parts.body));
   const appendix: Appendix | undefined = parts.appendix && {
     // The attachment named in the note is the one printed after the date when it has no title line of its own.
     title: parts.appendix.title ?? (parts.attachments?.length === 1 ? parts.attachments[0]! : '附件'),
-    paragraphs: repairParagraphs(parts.appendix.body.map((line) => ({ ...line, text: dropBreakSpaces(line.text) }))).paragraphs,
+    paragraphs: repairParagraphs(bodyLines(parts.appendix.body)).paragraphs,
   };
   if (!parts.title && body.paragraphs.length === 0) {
     throw new UserError(`${source}：既没找到标题也没找到正文；请把通知的全部文字复制到这个文件里`);
@@ -88,6 +90,11 @@ export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: st
   ];
   const paragraphs = appendix ? [...body.paragraphs, appendix.title, ...appendix.paragraphs] : body.paragraphs;
   return { markdown: noticeMarkdown(fields, body.paragraphs, appendix), fields, paragraphs, report, warnings };
+}
+
+/** Lines of the body as repairParagraphs joins them: run-together items apart, layout spaces gone, labels in the standard's form. */
+function bodyLines(lines: SourceLine[]): SourceLine[] {
+  return splitRunTogether(lines).map((line) => ({ ...line, text: standardLabel(dropBreakSpaces(dropNumberSpaces(line.text))) }));
 }
 
 /** One name as a plain field (issuer: 共青团中央), several as a list: what a person would write. */

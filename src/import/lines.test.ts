@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, dropBreakSpaces, dropCjkSpaces, readLines } from './lines.js';
+import { decodeText, dropBreakSpaces, dropCjkSpaces, dropNumberSpaces, readLines } from './lines.js';
 
 describe('readLines', () => {
   it('drops blank lines, indentation, invisible characters and page numbers, keeping line numbers', () => {
@@ -25,6 +25,11 @@ describe('spaces between Chinese characters', () => {
     expect(dropBreakSpaces('平台 and “青少年')).toBe('平台 and “青少年');
   });
 
+  it('keeps the space in a short quoted phrase', () => {
+    expect(dropBreakSpaces('开展“青春心向党 建功新时代”主题 团日活动')).toBe('开展“青春心向党 建功新时代”主题团日活动');
+    expect(dropCjkSpaces('关于开展“践行新思想 拥抱新时代”主题 活动的通知')).toBe('关于开展“践行新思想 拥抱新时代”主题活动的通知');
+  });
+
   it('drops every space in a title or mark', () => {
     expect(dropCjkSpaces('共 青 团 中 央  文　件')).toBe('共青团中央文件');
     expect(dropCjkSpaces('关于做好 2024 年工作的通知')).toBe('关于做好 2024 年工作的通知');
@@ -36,5 +41,16 @@ describe('decodeText', () => {
     expect(decodeText(new TextEncoder().encode('\uFEFF通知'), 'a.txt')).toBe('通知');
     expect(() => decodeText(Uint8Array.from([0xd6, 0xd0]), 'gbk.txt')).toThrow(/^gbk\.txt：不是 UTF-8 编码的文本：请另存为 UTF-8/u);
     expect(() => decodeText(Uint8Array.from([0x41, 0x00, 0x42, 0x00]), 'utf16.txt')).toThrow(/不是 UTF-8 编码的文本/u);
+  });
+});
+
+describe('dropNumberSpaces', () => {
+  it('drops the spaces set around a short number between Chinese characters', () => {
+    expect(dropNumberSpaces('2009 年是“五四”运动 90 周年，不超过总数 10%的方案，于 4 月 20 日~5 月 31 日')).toBe('2009年是“五四”运动90周年，不超过总数10%的方案，于4月20日~5月31日');
+  });
+
+  it('keeps the spaces beside a telephone number, Latin text and punctuation', () => {
+    expect(dropNumberSpaces('联系人：张三 13800000000 李四')).toBe('联系人：张三 13800000000 李四');
+    expect(dropNumberSpaces('电话 0571-88001234，Windows 10 系统')).toBe('电话 0571-88001234，Windows 10 系统');
   });
 });

@@ -89,12 +89,37 @@ const anySpaceBetweenWide = new RegExp(`(?<=${wide})\\s+(?=${wide})`, 'gu');
  * spaces, or a full-width space, is the author's (联系人：张三　电话：…) and stays.
  */
 export function dropBreakSpaces(text: string): string {
-  return text.replace(singleSpaceBetweenWide, '');
+  return outsideQuotes(text, (part) => part.replace(singleSpaceBetweenWide, ''));
+}
+
+/** A short phrase in quotes: a space in it is the author's (“青春心向党 建功新时代”), not a break's. */
+const shortQuote = /(“[^“”\n]{1,24}”)/u;
+
+/** `squeeze` applied to the text outside short quoted phrases. */
+function outsideQuotes(text: string, squeeze: (part: string) => string): string {
+  return text
+    .split(shortQuote)
+    .map((part, index) => (index % 2 === 1 ? part : squeeze(part)))
+    .join('');
+}
+
+/** A number as a web page's automatic spacing sets it apart (2009 年, 运动 90 周年, 总数 10%的); a telephone number is longer. */
+const spacedNumber = '(?<![\\dA-Za-z.][ \\t]?)(\\d{1,4}(?:\\.\\d+)?%?)';
+const spaceAfterNumber = new RegExp(`${spacedNumber}[ \\t](?=${wide})`, 'gu');
+const spaceBeforeNumber = new RegExp(`(?<=${wide})[ \\t](?=\\d{1,4}(?:\\.\\d+)?%?${wide})`, 'gu');
+
+/**
+ * Drops the single spaces set around a short number between Chinese characters (2009 年 4 月 →
+ * 2009年4月): a web page's or a PDF's spacing, never written in a notice. A longer number (a
+ * telephone) and a number beside Latin text or punctuation keep theirs.
+ */
+export function dropNumberSpaces(text: string): string {
+  return text.replace(spaceAfterNumber, '$1').replace(spaceBeforeNumber, '');
 }
 
 /** Drops every space between Chinese characters: in a title or the red mark they are only layout (letter-spacing, line breaks). */
 export function dropCjkSpaces(text: string): string {
-  return text.replace(anySpaceBetweenWide, '');
+  return outsideQuotes(text, (part) => part.replace(anySpaceBetweenWide, ''));
 }
 
 /**

@@ -88,3 +88,21 @@ describe('isHeadingLine', () => {
     expect(isHeadingLine('深入学习领会讲话精神实质')).toBe(false);
   });
 });
+
+describe('repairParagraphs: fields and stages', () => {
+  it('keeps fields with alike labels apart, and puts a label alone on its line with its content', () => {
+    expect(
+      repairParagraphs(pieces('预备会议：2025年12月20日（星期六）14:30', '全体会议：2025年12月21日（星期日）08:30', '征文主题：', '“青春心向党 奋进新征程”', '征集时间：', '2025年12月1日—12月31日')).paragraphs,
+    ).toEqual(['预备会议：2025年12月20日（星期六）14:30', '全体会议：2025年12月21日（星期日）08:30', '征文主题：“青春心向党 奋进新征程”', '征集时间：2025年12月1日—12月31日']);
+  });
+
+  it('ends a labelled stage line at its closing bracket', () => {
+    expect(repairParagraphs(pieces('第二阶段：学习提高（12月9日-12月12日）', '组织团员学习团章和评议办法，每人撰写自我评价材料。')).paragraphs).toHaveLength(2);
+  });
+});
+
+describe('repairParagraphs: the closing formula', () => {
+  it('never joins 特此通知 to the line above it', () => {
+    expect(repairParagraphs(pieces('附：关于在全省开展“青春心向党”主题团日活动的通知', '特此通知。')).paragraphs).toHaveLength(2);
+  });
+});

@@ -75,12 +75,18 @@ export function repairParagraphs(lines: readonly BodyLine[]): RepairedBody {
   return { paragraphs, joins };
 }
 
+/** The formula that closes a body (特此通知。) is a paragraph of its own, whatever the line above it. */
+const closingFormula = /^特此(?:通知|通告|函告|报告|公告)/u;
+/** A label alone on its line (征文主题：), its content on the next: one field of a list. */
+const labelAlone = /^\p{Script=Han}{2,6}\s*[：:]$/u;
+
 function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
-  if (finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
+  if (labelAlone.test(paragraph)) return !readNumbering(next) && !labelStart.test(next) && !isContactLine(next);
+  if (labelAlone.test(next) || closingFormula.test(next) || finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
   // Label lines, schedule rows and contact lines are items of a list, each a line of its own.
   if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactEnd.test(lastPiece)) return false;
-  // A heading that ends by closing its remark (选题指南（供参考）) is whole: what follows is the body.
-  if (isHeadingLine(paragraph) && /[)）]$/u.test(paragraph)) return false;
+  // A heading that ends by closing its remark (选题指南（供参考）, 第一阶段：宣传动员（12月8日）) is whole: what follows is the body.
+  if ((isHeadingLine(paragraph) || labelStart.test(paragraph)) && /[)）]$/u.test(paragraph) && !sentenceStop.test(paragraph.replace(labelStart, ''))) return false;
   if (midSentence.test(paragraph)) return true;
   // A heading's second line is short and has no sentence in it. A full-width line without
   // punctuation is more likely the first line of the next paragraph, itself cut at a page break:
@@ -95,11 +101,13 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
 
 /**
  * Two lines that start with labels of one width, padded with spaces or numbered (组  长 / 副组长,
- * 附件1 / 附件2), as a list of fields does: each is a line of its own. Plain labels (培训时间：)
- * are not told from a wrapped line that happens to start with a clause and a colon.
+ * 附件1 / 附件2) or alike (预备会议 / 全体会议), as a list of fields does: each is a line of its
+ * own. Unlike labels of one width are not told from a wrapped line that starts with a clause and a colon.
  */
 function fieldLines(line: string, next: string): boolean {
   const [label, nextLabel] = [labelStart.exec(line)?.[1], labelStart.exec(next)?.[1]];
-  if (label === undefined || nextLabel === undefined || !/[\s\d]/u.test(label + nextLabel)) return false;
-  return textWidth(label) <= labelMaxWidth && Math.abs(textWidth(label) - textWidth(nextLabel)) <= 0.5;
+  if (label === undefined || nextLabel === undefined) return false;
+  // Padded, numbered, or sharing a word at the start or end (预备会议 / 全体会议, 培训时间 / 培训地点).
+  const alike = /[\s\d]/u.test(label + nextLabel) || label[0] === nextLabel[0] || label.at(-1) === nextLabel.at(-1);
+  return alike && textWidth(label) <= labelMaxWidth && Math.abs(textWidth(label) - textWidth(nextLabel)) <= 0.5;
 }

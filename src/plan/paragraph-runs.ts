@@ -2,18 +2,27 @@ import type { BlockContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isContactLine } from '../text/contact.js';
 import { contactSlide, contactTitle } from './contact-slides.js';
+import { headedSections, isHeadingParagraph } from './headed-paragraphs.js';
 import { paragraph } from './mdast.js';
 import { spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
 import { proseSlides } from './prose.js';
 import { runWhile } from './section-kinds.js';
 import { isListItem, shortLineSlides } from './short-lines.js';
+import { subsectionSlides } from './subsections.js';
 
 /**
- * Consecutive paragraphs: contact lines go together on a 联系方式 slide, three or more one-line
- * paragraphs (topics by month, a list of titles) on list slides, and the rest by their content.
+ * Consecutive paragraphs: from heading lines with text under them on (第一阶段：… / its text), as
+ * subsections; contact lines together on a 联系方式 slide, three or more one-line paragraphs
+ * (topics by month, a list of titles) on list slides, and the rest by their content.
  */
 export function paragraphRuns(context: PlanContext, nodes: BlockContent[], title: string): void {
+  const headed = nodes.findIndex((node, index) => isHeadingParagraph(node) && headedSections(nodes.slice(index)));
+  if (headed >= 0) {
+    if (headed > 0) paragraphRuns(context, nodes.slice(0, headed), title);
+    subsectionSlides(context, headedSections(nodes.slice(headed))!, title);
+    return;
+  }
   const texts = nodes.map((node) => toString(node));
   let plainStart = 0;
   const flushPlain = (end: number) => {

@@ -51,10 +51,13 @@ function paragraphSlides(context: PlanContext, node: BlockContent, title: string
 export function pointSlides(context: PlanContext, sentences: Sentence[], position: Position | undefined, title: string): void {
   const { lines: maxLines, chars } = context.body;
   const statement = context.budget('quote', 'body');
-  if (sentences.length === 1 && linesNeeded(sentences[0]!.text, statement.chars) <= statement.lines) {
+  const whole = sentences.map((sentence) => sentence.text).join('');
+  // A paragraph that leads into what follows (…召开。现将有关事项通知如下：) is one statement too: its lead-in alone is no point.
+  const leadsIn = /[：:]$/u.test(whole.trim());
+  if ((sentences.length === 1 || leadsIn) && linesNeeded(whole, statement.chars) <= statement.lines) {
     // A paragraph of one sentence is a statement: set it large, on a slide of its own.
-    const [sentence] = sentences as [Sentence];
-    context.push(slide('quote', { title: [text(title)], body: [paragraph(highlightContent(sentence.content))] }, [paragraph(sentence.text)], position));
+    const content = sentences.flatMap((sentence) => sentence.content);
+    context.push(slide('quote', { title: [text(title)], body: [paragraph(highlightContent(content))] }, [paragraph(whole)], position));
     return;
   }
   const keyFits = sentences.length >= 2 && linesNeeded(sentences[0]!.text, chars) <= 2;

@@ -31,6 +31,21 @@ describe('remarkStudyPlan', () => {
     expect(slotText(statement, 'body')).toBe('各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
   });
 
+  it('sets a short paragraph that leads into what follows (…通知如下：) as one statement', async () => {
+    const { deck } = await planNotice('经校党委批准，第十五次团代会定于12月20日召开。现将有关事项通知如下：\n\n# 一、会议时间\n\n12月20日14:30');
+    const statement = deck.children.find((slide) => slide.layout === 'quote')!;
+    expect(slotText(statement, 'body')).toBe('经校党委批准，第十五次团代会定于12月20日召开。现将有关事项通知如下：');
+  });
+
+  it('keeps stage lines without numbers with the text under each', async () => {
+    const { deck } = await planNotice(
+      '# 一、时间安排\n\n第一阶段：宣传动员（12月8日）\n\n各团支部召开支委会进行部署，向团员说明评议的目的和程序。\n\n第二阶段：民主评议（12月9日）\n\n第三阶段：总结报送（12月19日）\n\n各团支部整理评议材料，于12月22日前报送学院团委。',
+    );
+    const stages = deck.children.filter((slide) => slide.position && slide.layout === 'points');
+    expect(stages).toHaveLength(1);
+    expect(slotText(stages[0]!, 'body')).toBe('第一阶段：宣传动员（12月8日）各团支部召开支委会进行部署，向团员说明评议的目的和程序。第二阶段：民主评议（12月9日）第三阶段：总结报送（12月19日）各团支部整理评议材料，于12月22日前报送学院团委。');
+  });
+
   it('puts up to eight parts on one agenda slide and spreads a longer agenda evenly', async () => {
     const agendaOf = async (count: number) => {
       const sections = '一二三四五六七八九十'.slice(0, count).split('').map((n) => `# ${n}、第${n}部分\n\n${long(4)}`).join('\n\n');

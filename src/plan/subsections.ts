@@ -1,6 +1,6 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { NoticeSection } from '../recognise/notice-section.js';
+import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
 import { linesNeeded, type TextBudget } from '../text/fit.js';
 import { textWidth } from '../text/width.js';
 import type { Slide } from './deck.js';
@@ -40,15 +40,24 @@ export function subsectionSlides(context: PlanContext, sections: NoticeSection[]
     subsectionCards(context, sections, title, lead);
     return;
   }
+  const { lines: maxLines, chars } = context.body;
   const items = sections.map((section) => {
     const heading = section.label + headingText(section);
     const body = bodyText(section);
-    return { text: heading + body, content: body ? [{ type: 'strong', children: [text(heading)] } as PhrasingContent, text(body)] : [text(heading)] };
+    // A heading with no stop to end it (第一阶段：宣传动员（12月8日）) was a line of its own: so it stays, above its text.
+    // Its paragraphs then keep their lines too (一等奖3名，…； / 二等奖6名，…；).
+    const apart = body !== '' && !/[。！？；：:，]$/u.test(heading);
+    const strong = { type: 'strong', children: [text(heading)] } as PhrasingContent;
+    const lines = apart ? section.children.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child))) : [body];
+    return {
+      text: heading + body,
+      content: body ? [strong, ...lines.flatMap((line) => [...(apart ? [{ type: 'break' } as PhrasingContent] : []), text(line)])] : [text(heading)],
+      lines: (apart ? linesNeeded(heading, chars - 1) : 0) + lines.reduce((sum, line, index) => sum + linesNeeded(index === 0 && !apart ? heading + line : line, chars - 1), 0),
+    };
   });
   const leadText = lead ? toString(lead) : '';
-  const { lines: maxLines, chars } = context.body;
   const leadLines = lead ? linesNeeded(leadText, chars) + 1 : 0;
-  const groups = packEvenly(items.map((item) => linesNeeded(item.text, chars - 1)), leadLines, maxLines);
+  const groups = packEvenly(items.map((item) => item.lines), leadLines, maxLines);
   groups.forEach((group, index) => {
     const withLead = index === 0 && lead;
     const slots: Slide['slots'] = { title: [text(title)], body: [bulletList(group.map((i) => highlightContent(items[i]!.content)))] };

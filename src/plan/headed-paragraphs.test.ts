@@ -1,0 +1,27 @@
+import type { BlockContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { headedSections, isHeadingParagraph } from './headed-paragraphs.js';
+import { paragraph } from './mdast.js';
+
+const paragraphs = (...texts: string[]): BlockContent[] => texts.map((value) => paragraph(value));
+
+describe('headedSections', () => {
+  it('reads stage lines and the text under each as subsections', () => {
+    const sections = headedSections(paragraphs('第一阶段：宣传动员（12月8日）', '各团支部召开支委会进行部署。', '第二阶段：民主评议（12月9日—12日）', '第三阶段：总结报送（12月19日）', '各团支部整理评议材料，于12月22日前报送。'));
+    expect(sections?.map((section) => [toString({ type: 'paragraph', children: section.heading }), section.children.map((child) => toString(child))])).toEqual([
+      ['第一阶段：宣传动员（12月8日）', ['各团支部召开支委会进行部署。']],
+      ['第二阶段：民主评议（12月9日—12日）', []],
+      ['第三阶段：总结报送（12月19日）', ['各团支部整理评议材料，于12月22日前报送。']],
+    ]);
+  });
+
+  it('leaves alone fields, lists of short lines, and text that starts with a sentence', () => {
+    expect(headedSections(paragraphs('征文主题：“青春心向党”', '主办单位：校团委', '征集时间：12月1日—31日', '征文要求'))).toBeUndefined();
+    expect(headedSections(paragraphs('各团支部要高度重视。', '奖项设置', '一等奖3名。'))).toBeUndefined();
+  });
+
+  it('takes no sentence, number or contact line for a heading', () => {
+    expect(paragraphs('奖项设置', '投稿方式', '1.题目自拟', '联系人：韩同学', '一等奖3名；').map(isHeadingParagraph)).toEqual([true, true, false, false, false]);
+  });
+});
