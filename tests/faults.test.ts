@@ -19,7 +19,7 @@ const uid = process.getuid?.() ?? 'user';
 let work: string;
 /** A short deck: pdf builds before it starts the browser. */
 let shortDeck: string;
-/** The font subsets of the sample and the short deck, which every fresh TMPDIR starts with. */
+/** The font subsets of the sample (presented and in the print theme, for handout) and the short deck, which every fresh TMPDIR starts with. */
 let fontCache: string;
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-faults-'));
@@ -27,7 +27,9 @@ beforeAll(async () => {
   await mkdir(shortDeck);
   await writeFile(path.join(shortDeck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
   fontCache = path.join(work, 'font-cache');
-  for (const deck of [sampleDeck, shortDeck]) await buildDeck(deck, { outDir: path.join(work, 'font-cache-decks', path.basename(deck)), fontCacheDir: fontCache });
+  for (const [deck, theme] of [[sampleDeck, 'formal'], [sampleDeck, 'print'], [shortDeck, 'formal']] as const) {
+    await buildDeck(deck, { outDir: path.join(work, 'font-cache-decks', `${path.basename(deck)}-${theme}`), fontCacheDir: fontCache, theme });
+  }
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
