@@ -9,6 +9,7 @@ import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../src/build/build-deck.js';
 import { commandLine, descendants, isRunning, waitFor } from './support/processes.js';
 
 const bin = path.resolve('bin/notice-deck.js');
@@ -16,15 +17,31 @@ const sampleDeck = path.resolve('decks/zqf-2016-9');
 const uid = process.getuid?.() ?? 'user';
 
 let work: string;
+/** A short deck: pdf builds before it starts the browser. */
+let shortDeck: string;
+/** The font subsets of the sample (presented and in the print theme, for handout) and the short deck, which every fresh TMPDIR starts with. */
+let fontCache: string;
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-faults-'));
+  shortDeck = path.join(work, 'short');
+  await mkdir(shortDeck);
+  await writeFile(path.join(shortDeck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
+  fontCache = path.join(work, 'font-cache');
+  for (const [deck, theme] of [[sampleDeck, 'formal'], [sampleDeck, 'print'], [shortDeck, 'formal']] as const) {
+    await buildDeck(deck, { outDir: path.join(work, 'font-cache-decks', `${path.basename(deck)}-${theme}`), fontCacheDir: fontCache, theme });
+  }
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
-/** A fresh TMPDIR for one run, so that what the run leaves in the temp folder is ours to inspect. */
+/**
+ * A fresh TMPDIR for one run, so that what the run leaves in the temp folder is ours to inspect. It
+ * holds the font cache (src/fonts/subset.ts), warm: each run would otherwise subset the fonts anew,
+ * seconds of work none of these faults is about.
+ */
 async function freshTmp(name: string): Promise<string> {
   const dir = path.join(work, name, 'tmp');
   await mkdir(dir, { recursive: true });
+  await cp(fontCache, path.join(dir, `notice-deck-cache-${uid}`, 'fonts'), { recursive: true });
   return dir;
 }
 
@@ -57,7 +74,7 @@ async function runUnderWay(command: string, tmp: string, out: string) {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  // The run builds the sample with a cold font cache (its own TMPDIR) first: slow on a busy machine.
+  // The run builds the sample first: slow on a busy machine.
   const browsers = await waitFor(
     'a renderer of the CLI’s browser',
     () => {
@@ -153,23 +170,15 @@ describe('PUPPETEER_EXECUTABLE_PATH that is not a browser', { timeout: 120_000 }
     ['a path that does not exist', async () => path.join(work, 'nowhere', 'chrome'), /，但没有这个文件：/],
   ];
 
-  // A short deck: pdf builds before it starts the browser, and each row's fresh TMPDIR has no font cache.
-  let deck: string;
-  beforeAll(async () => {
-    deck = path.join(work, 'short');
-    await mkdir(deck);
-    await writeFile(path.join(deck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
-  });
-
   it.each(cases)('%s: one Chinese line, exit 1, the earlier PDF untouched', async (_name, executable, reason) => {
     const file = await executable();
     const out = await mkdtemp(path.join(work, 'out-'));
     const earlier = path.join(out, 'short.pdf');
     await writeFile(earlier, 'the PDF of an earlier run');
-    const tmp = await mkdtemp(path.join(work, 'tmp-'));
+    const tmp = await freshTmp(path.basename(out));
 
     // --force: the earlier PDF stands for a user's own file that a failed run must leave alone.
-    const result = await runCli(['pdf', deck, '--out', out, '--force'], { PUPPETEER_EXECUTABLE_PATH: file, TMPDIR: tmp });
+    const result = await runCli(['pdf', shortDeck, '--out', out, '--force'], { PUPPETEER_EXECUTABLE_PATH: file, TMPDIR: tmp });
 
     expect(result.code).toBe(1);
     const lines = result.stderr.trimEnd().split('\n');

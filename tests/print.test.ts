@@ -14,12 +14,14 @@ import { buildDeck } from '../src/build/build-deck.js';
 import { registerHandout } from '../src/cli/commands/handout.js';
 import { registerOriginal } from '../src/cli/commands/original.js';
 import { testBrowser } from './support/browser.js';
-import { printHandout } from '../src/print/handout.js';
-import { printNotes } from '../src/print/notes.js';
-import { printOriginal } from '../src/print/original.js';
+import { handoutPart, printHandout } from '../src/print/handout.js';
+import { notesPart, printNotes } from '../src/print/notes.js';
+import { originalPart, printOriginal } from '../src/print/original.js';
 import { papers } from '../src/print/paper.js';
+import type { PerPage } from '../src/print/per-page.js';
+import { printSet, type PrintedPart } from '../src/print/print-set.js';
 import { titleBreaks } from '../src/print/title-breaks.js';
-import { fontsOf, pixelShare, readPdf, renderPage, textLines, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { fontsOf, pixelShare, readPdf, renderPage, renderPages, textLines, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
 import { manifestFileName } from '../src/output/manifest.js';
 
@@ -33,6 +35,10 @@ let work: string;
 let outDir: string;
 let slideCount: number;
 let noticeText: string;
+const perPages: PerPage[] = [1, 2, 3, 4, 6];
+/** The sample's handout at each of `perPages`, then its notes and its original. */
+let sampleSet: PrintedPart[];
+const sampleHandout = (perPage: PerPage) => sampleSet[perPages.indexOf(perPage)]!;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-print-test-'));
@@ -41,6 +47,12 @@ beforeAll(async () => {
   // The deck as `notice-deck build` makes it: its slide count is what the handouts must hold.
   slideCount = (await buildDeck(sampleDeck, { outDir: path.join(work, 'deck') })).slideCount;
   noticeText = await readFile(path.join(sampleDeck, 'notice.md'), 'utf8');
+  // The sample's documents in one print set, as `notice-deck print` makes them: the deck is built
+  // and its slides printed for paper once, not once per document. printHandout, printNotes and
+  // printOriginal, which make one document each, print the other decks below. The parts are
+  // renamed because each needs a working folder of its own name.
+  const parts = [...perPages.map((perPage) => ({ ...handoutPart(perPage), name: `handout-${perPage}` })), notesPart(), originalPart()];
+  sampleSet = await printSet(sampleDeck, parts, { outDir, browser });
 });
 
 afterAll(async () => {
@@ -125,8 +137,8 @@ function expectInfo(pdf: ReadPdf): void {
 }
 
 describe('notice-deck handout', () => {
-  it.each([1, 2, 3, 4, 6] as const)('%i slides per page: pages, A4, header and footer, bookmarks, fonts, margins', async (perPage) => {
-    const result = await printHandout(sampleDeck, { perPage, outDir, browser });
+  it.each(perPages)('%i slides per page: pages, A4, header and footer, bookmarks, fonts, margins', async (perPage) => {
+    const result = sampleHandout(perPage);
     expect(result.pdfPath).toBe(path.join(outDir, `zqf-2016-9-handout-${perPage}.pdf`));
     const pdf = await readPdf(result.pdfPath);
     const pages = Math.ceil(slideCount / perPage);
@@ -150,10 +162,11 @@ describe('notice-deck handout', () => {
   });
 
   it('prints black on white: no page of the sample has a red or large dark area', async () => {
-    const file = (await printHandout(sampleDeck, { perPage: 2, outDir: path.join(work, 'ink'), browser })).pdfPath;
+    const file = sampleHandout(2).pdfPath;
     const pdf = await readPdf(file);
-    for (let page = 1; page <= pdf.pages.length; page++) {
-      const pixels = await renderPage(browser, file, page);
+    const pages = await renderPages(browser, file, pdf.pages.map((_page, index) => index + 1));
+    expect(pages).toHaveLength(pdf.pages.length);
+    for (const pixels of pages) {
       expect(pixelShare(pixels, (r, g, b) => r > 140 && g < 90 && b < 90)).toBeLessThan(0.001);
       expect(pixelShare(pixels, (r, g, b) => r + g + b < 200)).toBeLessThan(0.04);
     }
@@ -189,7 +202,7 @@ describe('notice-deck handout', () => {
 describe('notice-deck notes', () => {
   let pdf: ReadPdf;
   beforeAll(async () => {
-    const result = await printNotes(sampleDeck, { outDir, browser });
+    const result = sampleSet[perPages.length]!;
     expect(result.pdfPath).toBe(path.join(outDir, 'zqf-2016-9-notes.pdf'));
     pdf = await readPdf(result.pdfPath);
   });
@@ -230,7 +243,7 @@ describe('notice-deck original', () => {
   let pdf: ReadPdf;
   let file: string;
   beforeAll(async () => {
-    const result = await printOriginal(sampleDeck, { outDir, browser });
+    const result = sampleSet[perPages.length + 1]!;
     file = result.pdfPath;
     expect(file).toBe(path.join(outDir, 'zqf-2016-9-original.pdf'));
     pdf = await readPdf(file);

@@ -46,6 +46,12 @@ export async function openDeck(browser: Browser, htmlPath: string, size: SlideSi
   page.on('console', (message) => {
     if (message.type() === 'error') opened.errors.push(`console error: ${message.text()}`);
   });
+  await loadDeck(page, htmlPath, size);
+  return opened;
+}
+
+/** What openDeck does in a page of its own, in `page`: a test checking many decks reuses one page. */
+export async function loadDeck(page: Page, htmlPath: string, size: SlideSize): Promise<void> {
   await page.setViewport(size);
   await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof Reveal !== 'undefined' && Reveal.isReady(), { timeout: 30_000 });
@@ -53,7 +59,6 @@ export async function openDeck(browser: Browser, htmlPath: string, size: SlideSi
     Reveal.configure({ transition: 'none', backgroundTransition: 'none' });
     await document.fonts.ready;
   });
-  return opened;
 }
 
 /** The requests that left the machine: anything but file:, data: and about: URLs. */

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildDeck } from '../../src/build/build-deck.js';
 import { launchBrowser } from '../../src/export/browser.js';
 import { writeLatinOnlyFontconfig } from './browser.js';
 
@@ -20,10 +21,19 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-test-browser-'));
   const env = { ...process.env, ...project.config.env, FONTCONFIG_FILE: await writeLatinOnlyFontconfig(dir) };
-  const browser = await launchBrowser({ env, connectable: true });
+  const [browser] = await Promise.all([launchBrowser({ env, connectable: true }), warmFontCache(dir)]);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     await browser.close();
     await rm(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Builds the sample deck, in the theme it is presented in and in the print theme, before any test
+ * file starts: most files build it, and on a fresh machine two of them would otherwise subset the
+ * same fonts at once into the user's font cache (src/fonts/subset.ts), each doing all the work.
+ */
+async function warmFontCache(dir: string): Promise<void> {
+  for (const theme of ['formal', 'print']) await buildDeck('decks/zqf-2016-9', { outDir: path.join(dir, 'sample', theme), theme, warn: () => {} });
 }

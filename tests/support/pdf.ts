@@ -144,6 +144,11 @@ const pdfjsBuild = path.dirname(createRequire(import.meta.url).resolve('pdfjs-di
  * the tests drive anyway): no poppler needed. pdf.js runs its worker on the page's own thread.
  */
 export async function renderPage(browser: Browser, file: string, pageNumber: number, dpi = 30): Promise<PagePixels> {
+  return (await renderPages(browser, file, [pageNumber], dpi))[0]!;
+}
+
+/** renderPage for several pages (1-based) of one file: pdf.js loads once, the file is parsed once. */
+export async function renderPages(browser: Browser, file: string, pageNumbers: readonly number[], dpi = 30): Promise<PagePixels[]> {
   const page = await browser.newPage();
   try {
     await page.setContent('<!doctype html><title>pdf</title>');
@@ -152,28 +157,32 @@ export async function renderPage(browser: Browser, file: string, pageNumber: num
     }
     await page.waitForFunction(() => 'pdfjsLib' in globalThis && 'pdfjsWorker' in globalThis);
     const rendered = await page.evaluate(
-      async (base64, number, scale) => {
+      async (base64, numbers, scale) => {
         const pdfjs = (globalThis as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib;
         const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
         const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
-        const pdfPage = await pdf.getPage(number);
-        const viewport = pdfPage.getViewport({ scale });
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.ceil(viewport.width);
-        canvas.height = Math.ceil(viewport.height);
-        const context = canvas.getContext('2d')!;
-        await pdfPage.render({ canvasContext: context, viewport }).promise;
-        const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
-        let binary = '';
-        for (let i = 0; i < rgba.length; i += 4) binary += String.fromCharCode(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!);
+        const pages: { width: number; height: number; rgb: string }[] = [];
+        for (const number of numbers) {
+          const pdfPage = await pdf.getPage(number);
+          const viewport = pdfPage.getViewport({ scale });
+          const canvas = document.createElement('canvas');
+          canvas.width = Math.ceil(viewport.width);
+          canvas.height = Math.ceil(viewport.height);
+          const context = canvas.getContext('2d')!;
+          await pdfPage.render({ canvasContext: context, viewport }).promise;
+          const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+          let binary = '';
+          for (let i = 0; i < rgba.length; i += 4) binary += String.fromCharCode(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!);
+          pages.push({ width: canvas.width, height: canvas.height, rgb: btoa(binary) });
+        }
         await pdf.destroy();
-        return { width: canvas.width, height: canvas.height, rgb: btoa(binary) };
+        return pages;
       },
       (await readFile(file)).toString('base64'),
-      pageNumber,
+      pageNumbers,
       dpi / 72,
     );
-    return { width: rendered.width, height: rendered.height, pixels: new Uint8Array(Buffer.from(rendered.rgb, 'base64')) };
+    return rendered.map(({ width, height, rgb }) => ({ width, height, pixels: new Uint8Array(Buffer.from(rgb, 'base64')) }));
   } finally {
     await page.close();
   }
