@@ -24,6 +24,17 @@ describe('remarkStudyPlan', () => {
     expect(new Set(deck.children.filter((slide) => slide.position && slide.layout !== 'section').map((slide) => slotText(slide, 'title')))).toEqual(new Set(['导语', '一、第一部分，要点', '二、第二部分']));
   });
 
+  it('reads a closing formula in the middle of a forwarding notice out with the slide before, never shows it', async () => {
+    const letter = '现将团省委《关于开展主题团日活动的通知》转发给你们，请结合实际认真组织实施，并于12月20日前报送开展情况。';
+    const { deck } = await planNotice(`${letter}\n\n特此通知。\n\n# 关于开展主题团日活动的通知\n\n${long(6)}`);
+    const shown = deck.children.map((slide) => Object.values(slide.slots).map((nodes) => toString({ type: 'root', children: nodes ?? [] })).join('')).join('');
+    expect(shown).toContain('转发给你们');
+    expect(shown).not.toContain('特此通知');
+    const letterSlide = deck.children.find((slide) => toString({ type: 'root', children: slide.notes }).includes('转发给你们'))!;
+    expect(toString({ type: 'root', children: letterSlide.notes })).toMatch(/报送开展情况。特此通知。$/u);
+    expect(bodyNotes(deck)).toContain(noSpace(`${letter}特此通知。`));
+  });
+
   it('sets a paragraph of one sentence as a statement', async () => {
     const { deck } = await planNotice('# 一、第一部分\n\n各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
     const statement = deck.children.find((slide) => slide.layout === 'quote')!;

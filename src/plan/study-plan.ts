@@ -8,6 +8,7 @@ import { referenceGeometry, type Geometry, type SlideSize } from '../render/slid
 import { balanceLines } from '../text/balance.js';
 import { textWidth } from '../text/width.js';
 import { applyDirective, authorSlide, forcedLayoutSlide } from './author-slides.js';
+import { isClosingFormula } from './closing-formula.js';
 import { attachmentSlide, contactSection } from './contact-slides.js';
 import type { Deck } from './deck.js';
 import { highlight } from './highlight.js';
@@ -151,9 +152,15 @@ class StudyPlanner {
         authorSlide(context, [node], title, 'image-and-text');
         continue;
       }
+      if (isClosingFormula(node)) {
+        // Read out with the slide before it, not shown: a slide says what to do, not "特此通知".
+        context.slides.at(-1)?.notes.push(node);
+        continue;
+      }
       if (node.type === 'paragraph') {
         let end = i;
-        while (end + 1 < nodes.length && nodes[end + 1]!.type === 'paragraph' && !isPictureParagraph(nodes[end + 1]!)) end++;
+        const ends = (next: RootContent) => next.type !== 'paragraph' || isPictureParagraph(next) || isClosingFormula(next);
+        while (end + 1 < nodes.length && !ends(nodes[end + 1]!)) end++;
         paragraphRuns(context, nodes.slice(i, end + 1) as BlockContent[], title);
         i = end;
         continue;
