@@ -7,7 +7,8 @@ import { visit } from 'unist-util-visit';
 import { fontFaceCss } from '../fonts/css.js';
 import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
-import { defaultFontCacheDir, embedFonts } from '../fonts/subset.js';
+import { embedFontsOnce } from '../fonts/embed-once.js';
+import { defaultFontCacheDir } from '../fonts/subset.js';
 import type { DeckSlide } from '../layout/deck-slides.js';
 import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.js';
 import { readSizes, withVariables } from '../layout/sizes.js';
@@ -150,7 +151,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   }
 
   const css = deckCss(base, theme, layouts, config.variables ?? {});
-  const fonts = await embedFonts(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
+  const fonts = await embedFontsOnce(toString(tree) + chromeCharacters + cssGlyphs(css), { cacheDir: options.fontCacheDir ?? defaultFontCacheDir() });
   const missing = findMissingGlyphs(slideTexts(tree), fonts.missing);
   if (missing.length > 0) {
     options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);

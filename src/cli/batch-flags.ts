@@ -15,7 +15,7 @@ export interface BatchFlags {
 export function withBatchFlags(command: Command): Command {
   return command
     .option('--all-branches', '按 branches/ 里的每个支部文件各生成一份，输出到 dist/<通知>/<支部编号>/')
-    .option('--jobs <n>', '同时生成几个支部（默认：CPU 核数）', parseJobs)
+    .option('--jobs <n>', '同时生成几个支部（默认：CPU 核数的两倍）', parseJobs)
     .option('--print-set', '同时打印讲义、签到表和学习记录（与 --all-branches 一起用）')
     .option('--zip', '每个支部另打一个 zip 包，便于发送（与 --all-branches 一起用）');
 }

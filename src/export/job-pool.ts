@@ -37,9 +37,12 @@ export interface PoolOptions<R extends object> {
   onOutcome?: (outcome: JobOutcome<R>, done: number, total: number) => void;
 }
 
-/** As many jobs at once as there are cores: each is a Chromium page plus our own work. */
+/**
+ * Two jobs per core: a job waits on Chromium (page load, reveal's print layout in animation frames,
+ * the print) about half its time, so one per core leaves the cores half idle. Each job holds a page.
+ */
 export function defaultJobs(): number {
-  return Math.max(1, Math.min(8, os.availableParallelism()));
+  return Math.max(1, Math.min(8, 2 * os.availableParallelism()));
 }
 
 /**

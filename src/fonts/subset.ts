@@ -95,7 +95,7 @@ const drawsNothing = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Mn}]/u;
 const emoji = /[\p{Emoji_Presentation}\p{Regional_Indicator}]/u;
 
 /** The distinct code points of `text` that need a glyph, ascending. */
-function glyphCodePoints(text: string): number[] {
+export function glyphCodePoints(text: string): number[] {
   const codePoints = new Set<number>();
   for (const char of text) if (!drawsNothing.test(char)) codePoints.add(char.codePointAt(0)!);
   return [...codePoints].sort((a, b) => a - b);
