@@ -1,11 +1,10 @@
 /**
  * A deck's slide PDF, from notice.md on: what `pdf` does for one deck, alone or in a batch.
  */
-import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { buildDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
-import { inlineDeckFolder } from '../build/single-file.js';
+import { withFoldedDeck } from '../build/single-file.js';
 import type { Branch } from '../branch/read-branch.js';
 import { checkDeck } from '../check/check-deck.js';
 import type { Finding } from '../check/finding.js';
@@ -61,30 +60,13 @@ export async function printStagedDeck(staged: BuiltDeck, page: Page, branch?: Br
   return { file, pages, findings };
 }
 
-/**
- * Prints a staged deck to `pdfPath` (see exportDeckPdf) from the deck folded into one file
- * (src/build/single-file.ts), written beside its index.html for the print and removed after. Its
- * fonts are data: URLs, which Chromium loads at once: the print view is laid out once with them,
- * not again as each of ~50 font files arrives, and the browser reads one file, not ~60. That
- * halves the page load's CPU, for the same pages (the same fonts, styles and scripts).
- */
-export async function printStagedDeckFolded<T>(
+/** Prints a staged deck to `pdfPath` (see exportDeckPdf) from the deck folded into one file (withFoldedDeck). */
+export function printStagedDeckFolded<T>(
   staged: BuiltDeck,
   pdfPath: string,
   options: ExportPdfOptions<T> & { page: Page },
 ): Promise<{ pages: number; inspected?: T }> {
-  const folder = path.dirname(staged.htmlPath);
-  const html = await inlineDeckFolder(folder).catch((error: unknown) => {
-    // A file the deck names is missing: print the folder itself, whose page load reports it as a user's problem.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (html === undefined) return exportDeckPdf(options.page.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, options);
-  const folded = path.join(folder, '.print.html');
-  await writeFile(folded, html);
-  try {
-    return await exportDeckPdf(options.page.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, { ...options, loadFrom: folded });
-  } finally {
-    await rm(folded, { force: true });
-  }
+  return withFoldedDeck(staged.htmlPath, (loadFrom) =>
+    exportDeckPdf(options.page.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, { ...options, loadFrom }),
+  );
 }

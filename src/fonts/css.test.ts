@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss, unicodeRangeCss } from './css.js';
+import { fontFaceCss, inlineFontFaceCss, unicodeRangeCss } from './css.js';
 import type { EmbeddedFontFile } from './subset.js';
 
 describe('unicodeRangeCss', () => {
@@ -48,5 +48,15 @@ describe('fontFaceCss', () => {
     const css = fontFaceCss([{ ...file, family: 'A "B" \\ C' }], 'my "fonts"/');
     expect(css).toContain('font-family: "A \\"B\\" \\\\ C";');
     expect(css).toContain('url("my \\"fonts\\"/noto-serif-sc-700-3f2a9c1b.woff2")');
+  });
+});
+
+describe('inlineFontFaceCss', () => {
+  it('puts the file itself in the rule as a base64 data: URL', () => {
+    const file: EmbeddedFontFile = { family: 'Noto Sans SC', weight: 400, unicodeRange: 'U+41', fileName: 'x.woff2', data: new Uint8Array([119, 79, 70, 50]) };
+    const css = inlineFontFaceCss([file]);
+    expect(css).toContain(`src: url("data:font/woff2;base64,d09GMg==") format('woff2');`);
+    expect(css).toContain('unicode-range: U+41;');
+    expect(css).not.toContain('x.woff2');
   });
 });

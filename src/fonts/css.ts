@@ -2,6 +2,15 @@ import type { EmbeddedFontFile } from './subset.js';
 
 /** One `@font-face` per embedded file; `urlPrefix` is where the deck serves the files, e.g. `fonts/`. */
 export function fontFaceCss(files: readonly EmbeddedFontFile[], urlPrefix: string): string {
+  return fontFaceRules(files, (file) => urlPrefix + file.fileName);
+}
+
+/** One `@font-face` per embedded file, the file inside it as a data: URL. */
+export function inlineFontFaceCss(files: readonly EmbeddedFontFile[]): string {
+  return fontFaceRules(files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
+}
+
+function fontFaceRules(files: readonly EmbeddedFontFile[], url: (file: EmbeddedFontFile) => string): string {
   return files
     .map((file) =>
       [
@@ -11,7 +20,7 @@ export function fontFaceCss(files: readonly EmbeddedFontFile[], urlPrefix: strin
         `  font-weight: ${file.weight};`,
         // Block rather than swap: a fallback font would show tofu or the wrong glyph shapes until ours loads.
         '  font-display: block;',
-        `  src: url(${cssString(urlPrefix + file.fileName)}) format('woff2');`,
+        `  src: url(${cssString(url(file))}) format('woff2');`,
         `  unicode-range: ${file.unicodeRange};`,
         '}',
       ].join('\n'),

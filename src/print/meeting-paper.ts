@@ -12,7 +12,7 @@ import type { Branch } from '../branch/read-branch.js';
 import { UserError } from '../errors.js';
 import { branchDocumentInfo } from '../branch/pdf-info.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
-import { pageChromeCharacters, writePrintFonts } from './fonts.js';
+import { pageChromeCharacters, printFontCss } from './fonts.js';
 import { paperOf, type PrintOptions, type PrintResult } from './job.js';
 import type { PrintNotice } from './notice.js';
 import { loadPdf, savePdf, setDocumentInfo } from './pdf-document.js';
@@ -48,7 +48,7 @@ async function printPaper(paperKind: MeetingPaper, branch: Branch, part: PartCon
   const paper = paperOf(options);
   const body = [h('h1.paper-title', paperKind.label), ...paperKind.body(notice, branch)];
   options.progress?.(`正在排版${paperKind.label}……`);
-  const fontCss = await writePrintFonts(workDir, toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
+  const fontCss = await printFontCss(toString(h('div', body)) + pageChromeCharacters, { ...options, label: `${branch.file} ${paperKind.label}` });
   const htmlPath = path.join(workDir, `${paperKind.suffix}.html`);
   await writePrintDocument(htmlPath, {
     title: paperKind.label,

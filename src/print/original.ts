@@ -21,7 +21,7 @@ import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/met
 import type { NoticeSection } from '../recognise/notice-section.js';
 import { textWidth } from '../text/width.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
-import { writePrintFonts } from './fonts.js';
+import { printFontCss } from './fonts.js';
 import { paperOf, type PrintOptions, type PrintResult } from './job.js';
 import { markdownToHast, phrasingToHast } from '../render/markdown-to-hast.js';
 import type { PrintNotice } from './notice.js';
@@ -58,7 +58,7 @@ async function printNotice(part: PartContext): Promise<MadePart> {
     await copyFile(picture.source, path.join(workDir, picture.target));
   }
   const text = toString(h('div', [...parts.before, ...(parts.colophon ? [parts.colophon] : [])])) + '— 0123456789';
-  const fontCss = await writePrintFonts(workDir, text, { ...options, label: notice.file.path ?? notice.name });
+  const fontCss = await printFontCss(text, { ...options, label: notice.file.path ?? notice.name });
   const styles = [fontCss, pageCss(paper), await readPrintTemplate('paper.css'), await readPrintTemplate('original.css')];
   const colophon = parts.colophon;
   // With a closing block, a marker heading at its top becomes a bookmark in the first print: where the block starts.

@@ -17,7 +17,7 @@ import type { DeckSlide } from '../layout/deck-slides.js';
 import type { SlideSize } from '../render/slide-size.js';
 import { namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { openPrintPage, pxPerMm } from './chromium.js';
-import { pageChromeCharacters, writePrintFonts } from './fonts.js';
+import { pageChromeCharacters, printFontCss } from './fonts.js';
 import { paperOf } from './job.js';
 import { meetingWhen } from '../branch/meeting.js';
 import { branchDocumentInfo } from '../branch/pdf-info.js';
@@ -111,7 +111,7 @@ async function printSheets(part: PartContext, kind: SheetKind, context: SheetCon
   const { paper } = context;
   const body = kind.sheets(context);
   const text = toString(h('div', body)) + context.metadata.title + kind.label + pageChromeCharacters + (kind.extraText?.(context) ?? '');
-  const fontCss = await writePrintFonts(part.workDir, text, { ...part.options, label: `${part.outputName} ${kind.label}` });
+  const fontCss = await printFontCss(text, { ...part.options, label: `${part.outputName} ${kind.label}` });
   const htmlPath = path.join(part.workDir, 'sheets.html');
   await writePrintDocument(htmlPath, {
     title: context.metadata.title ?? '',

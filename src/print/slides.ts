@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { TimeoutError, type Page } from 'puppeteer';
 import type { BuiltDeck } from '../build/build-deck.js';
+import { withFoldedDeck } from '../build/single-file.js';
 import { UserError } from '../errors.js';
 import { collectProblems } from '../export/pdf.js';
 import { printTemplatePath } from './templates.js';
@@ -12,7 +13,13 @@ const LAYOUT_TIMEOUT_MS = 30_000;
  * restyled for paper by templates/print/slides.css and ink.js: no solid fills, no light text.
  * The PDF is not tagged: its pages are drawn into the handout and notes pages as pictures with text.
  */
-export async function printSlidesForPaper(page: Page, built: BuiltDeck): Promise<Uint8Array> {
+export function printSlidesForPaper(page: Page, built: BuiltDeck): Promise<Uint8Array> {
+  // Folded into one file: laid out once, with its fonts at hand (see withFoldedDeck).
+  return withFoldedDeck(built.htmlPath, (loadFrom) => printFrom(page, built, loadFrom));
+}
+
+/** Prints `built`'s slides as loaded from `loadFrom`, the deck's index.html or the same deck in another form. */
+async function printFrom(page: Page, built: BuiltDeck, loadFrom: string): Promise<Uint8Array> {
   const expectedSlides = built.slides.length;
   const problems = collectProblems(page);
   const fail = (reason: string) => new UserError(`无法打印 ${built.htmlPath} 的幻灯片：${reason}`);
@@ -20,7 +27,7 @@ export async function printSlidesForPaper(page: Page, built: BuiltDeck): Promise
     const found = problems();
     if (found.length > 0) throw fail(found.join('; '));
   };
-  const url = pathToFileURL(built.htmlPath);
+  const url = pathToFileURL(loadFrom);
   url.search = 'print-pdf';
   await page.goto(url.href, { waitUntil: 'load' });
   check();
