@@ -90,6 +90,13 @@ describe('isHeadingLine', () => {
 });
 
 describe('repairParagraphs: fields and stages', () => {
+  it('joins a sentence of several clauses that reached the margin to a next line that starts alike (团员：…：… / 团员：…)', () => {
+    const sentence = '团员团员：团员团员团员：团员团员：团员团员团员';
+    expect(repairParagraphs(pieces(sentence, '团员团员：团员团员。')).paragraphs).toEqual([`${sentence}团员团员：团员团员。`]);
+    const fields = ['培训时间：2024年3月5日上午9：00至下午5：00，全天', '培训地点：市青少年宫三楼报告厅'];
+    expect(repairParagraphs(pieces(...fields)).paragraphs).toEqual(fields);
+  });
+
   it('keeps fields with alike labels apart, and puts a label alone on its line with its content', () => {
     expect(
       repairParagraphs(pieces('预备会议：2025年12月20日（星期六）14:30', '全体会议：2025年12月21日（星期日）08:30', '征文主题：', '“青春心向党 奋进新征程”', '征集时间：', '2025年12月1日—12月31日')).paragraphs,

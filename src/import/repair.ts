@@ -99,6 +99,9 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
   return true;
 }
 
+/** A colon after a word, not between the digits of a time. */
+const clauseColon = /\p{Script=Han}\s*[：:]/u;
+
 /**
  * Two lines that start with labels of one width, padded with spaces or numbered (组  长 / 副组长,
  * 附件1 / 附件2) or alike (预备会议 / 全体会议), as a list of fields does: each is a line of its
@@ -107,6 +110,9 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
 function fieldLines(line: string, next: string): boolean {
   const [label, nextLabel] = [labelStart.exec(line)?.[1], labelStart.exec(next)?.[1]];
   if (label === undefined || nextLabel === undefined) return false;
+  // A field's value names one thing; a value with clauses of its own (…：…：) is a sentence that
+  // reached the margin. The colon of a time (9：00) is no clause.
+  if (clauseColon.test(line.replace(labelStart, ''))) return false;
   // Padded, numbered, or sharing a word at the start or end (预备会议 / 全体会议, 培训时间 / 培训地点).
   const alike = /[\s\d]/u.test(label + nextLabel) || label[0] === nextLabel[0] || label.at(-1) === nextLabel.at(-1);
   return alike && textWidth(label) <= labelMaxWidth && Math.abs(textWidth(label) - textWidth(nextLabel)) <= 0.5;
