@@ -1,7 +1,8 @@
 /**
  * End to end on the corpus (tests/fixtures/notices): every notice is imported from its raw text as
  * a user pastes it, built at 16:9 and 4:3 in the default theme, and checked by src/check in
- * Chromium without Chinese system fonts. The numbers are issue 8's. Checks that fail today are
+ * Chromium without Chinese system fonts, in reveal's print view (all slides laid out at once, as
+ * `pdf` checks and prints them). The numbers are issue 8's. Checks that fail today are
  * listed, per fixture and size, in known-failures.json: such a test is expected to fail (it.fails),
  * so fixing one makes it fail until its entry is removed. Prints the table of numbers per notice.
  * The corpus is split into test files of about equal text (corpus-*.browser.test.ts), so that the
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
 import type { CheckKind, Finding } from '../../src/check/finding.js';
-import { loadDeck } from '../../src/check/page.js';
+import { loadPrintView } from '../../src/check/page.js';
 import { importNoticeText } from '../../src/import/import-notice.js';
 import { slideSizes } from '../../src/render/slide-size.js';
 import { bodyLines, bodyPieces, coverage, type BodyRange, type Coverage } from './body-text.js';
@@ -127,7 +128,8 @@ async function run(page: Page, tmp: string, id: string, size: Size): Promise<Res
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'notice.md'), imported.markdown);
     const built = await buildDeck(folder, { outDir: path.join(tmp, 'out', id, size.replace(':', 'x')), size: slideSizes[size], warn: (message) => warnings.push(message) });
-    await loadDeck(page, built.htmlPath, built.size);
+    // reveal's print view: every slide laid out at once, checked in a few round trips.
+    await loadPrintView(page, built.htmlPath, built.size);
     const findings = await checkDeck(page, built.size);
     const { slides } = await deckText(page);
     const deck = slides.map((slide) => `${slide.notes ?? ''}${slide.text}`).join('\n');
