@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../../tests/support/browser.js';
 import { buildDeck, type BuiltDeck } from '../build/build-deck.js';
 import { checkDeck } from './check-deck.js';
-import { openDeck } from './page.js';
+import { loadPrintView, openDeck } from './page.js';
 
 const sampleDeck = fileURLToPath(new URL('../../decks/zqf-2016-9/', import.meta.url));
 
@@ -28,10 +28,7 @@ afterAll(async () => {
 /** The deck in reveal's print view, laid out as `pdf` prints it. */
 async function openPrintView(): Promise<Page> {
   const page = await browser.newPage();
-  const url = pathToFileURL(built.htmlPath);
-  url.search = 'print-pdf';
-  await page.goto(url.href, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'));
+  await loadPrintView(page, built.htmlPath, built.size);
   return page;
 }
 

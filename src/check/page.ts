@@ -61,6 +61,24 @@ export async function loadDeck(page: Page, htmlPath: string, size: SlideSize): P
   });
 }
 
+/**
+ * Opens a built deck in reveal's print view (`?print-pdf`) in `page`, as `pdf` prints it: every slide
+ * laid out at once, so the checks measure the whole deck in a few round trips instead of showing
+ * slide after slide (src/check/check-deck.test.ts holds the two views to the same findings). Waits
+ * until reveal has laid the pages out and the fonts they use have loaded.
+ */
+export async function loadPrintView(page: Page, htmlPath: string, size: SlideSize): Promise<void> {
+  await page.setViewport(size);
+  const url = pathToFileURL(htmlPath);
+  url.search = 'print-pdf';
+  await page.goto(url.href, { waitUntil: 'load' });
+  // reveal lays out for print in a few frames after `load`, then appends every .pdf-page at once.
+  await page.waitForFunction(() => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'), { timeout: 30_000 });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
 /** The requests that left the machine: anything but file:, data: and about: URLs. */
 export function onlineRequests(urls: readonly string[]): string[] {
   return urls.filter((url) => !/^(?:file|data|about|blob):/i.test(url));

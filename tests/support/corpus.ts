@@ -1,7 +1,8 @@
 /**
  * End to end on the corpus (tests/fixtures/notices): every notice is imported from its raw text as
  * a user pastes it, built at 16:9 and 4:3 in the default theme, and checked by src/check in
- * Chromium without Chinese system fonts. The numbers are issue 8's. Checks that fail today are
+ * Chromium without Chinese system fonts, in reveal's print view (all slides laid out at once, as
+ * `pdf` checks and prints them). The numbers are issue 8's. Checks that fail today are
  * listed, per fixture and size, in known-failures.json: such a test is expected to fail (it.fails),
  * so fixing one makes it fail until its entry is removed. Prints the table of numbers per notice.
  * The corpus is split into test files of about equal text (corpus-*.browser.test.ts), so that the
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
 import type { CheckKind, Finding } from '../../src/check/finding.js';
-import { loadDeck } from '../../src/check/page.js';
+import { loadPrintView } from '../../src/check/page.js';
 import { importNoticeText } from '../../src/import/import-notice.js';
 import { slideSizes } from '../../src/render/slide-size.js';
 import { bodyLines, bodyPieces, coverage, type BodyRange, type Coverage } from './body-text.js';
@@ -42,20 +43,30 @@ interface Result {
   warnings: string[];
 }
 
-/** Fixtures checked at once: while one waits for Chromium to lay a slide out, another builds. */
-const concurrency = 3;
+/**
+ * Fixtures checked at once: while one is measured in Chromium, the other builds. Two per file, as
+ * two corpus files run at once on two cores: more only adds windows competing for the same cores.
+ */
+const concurrency = 2;
 
 const rawText = (id: string) => readFileSync(path.join(fixtures, `${id}.txt`), 'utf8');
 
 /**
+ * What a fixture costs besides its text, in characters of text that cost as much: its two page
+ * loads and font subsets. Fitted to the two files' times (a fixture ≈ 1000 characters; measured).
+ */
+const fixtureCost = 1000;
+
+/**
  * The fixtures of part `part` (1-based) of `parts`: longest first, each to the part with the least
- * text so far, so the parts take about as long. New fixtures join a part by themselves.
+ * work so far (text plus fixtureCost each), so the parts take about as long. New fixtures join a
+ * part by themselves.
  */
 export function corpusPart(part: number, parts: number): string[] {
-  const load = Array.from({ length: parts }, () => ({ length: 0, ids: [] as string[] }));
+  const load = Array.from({ length: parts }, () => ({ work: 0, ids: [] as string[] }));
   for (const [id, length] of allIds.map((id) => [id, rawText(id).length] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    const lightest = load.reduce((low, one) => (one.length < low.length ? one : low));
-    lightest.length += length;
+    const lightest = load.reduce((low, one) => (one.work < low.work ? one : low));
+    lightest.work += length + fixtureCost;
     lightest.ids.push(id);
   }
   return load[part - 1]!.ids.sort();
@@ -127,7 +138,8 @@ async function run(page: Page, tmp: string, id: string, size: Size): Promise<Res
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'notice.md'), imported.markdown);
     const built = await buildDeck(folder, { outDir: path.join(tmp, 'out', id, size.replace(':', 'x')), size: slideSizes[size], warn: (message) => warnings.push(message) });
-    await loadDeck(page, built.htmlPath, built.size);
+    // reveal's print view: every slide laid out at once, checked in a few round trips.
+    await loadPrintView(page, built.htmlPath, built.size);
     const findings = await checkDeck(page, built.size);
     const { slides } = await deckText(page);
     const deck = slides.map((slide) => `${slide.notes ?? ''}${slide.text}`).join('\n');

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer';
 import { fallbackFontsOnSlide, findTofuGlyphs, describeTofu, tofuCheck as tofuCheckOf } from '../../src/check/fonts.js';
 import { overflowOnSlide } from '../../src/check/overflow.js';
-import { eachSlide } from '../../src/check/page.js';
+import { eachSlide, slideSelector } from '../../src/check/page.js';
 
 export { embeddedFamilies, isEmbeddedFamily } from '../../src/check/fonts.js';
 export { onlineRequests, openDeck, sectionCount, showSlide, slideSelector, type OpenedDeck } from '../../src/check/page.js';
@@ -43,15 +43,15 @@ export interface DeckText {
   slides: { layout: string; text: string; notes: string | null }[];
 }
 
-/** The text of every slide and of its speaker notes (null when it has no aside.notes). */
+/** The text of every slide and of its speaker notes (null when it has no aside.notes), in either view. */
 export function deckText(page: Page): Promise<DeckText> {
-  return page.evaluate(() => ({
-    slides: Array.from(document.querySelectorAll('.reveal > .slides > section')).map((section) => ({
+  return page.evaluate((selector) => ({
+    slides: Array.from(document.querySelectorAll(selector)).map((section) => ({
       layout: Array.from(section.classList).find((name) => name.startsWith('layout-')) ?? '',
       text: section.querySelector(':scope > .slide-frame')?.textContent ?? '',
       notes: section.querySelector(':scope > aside.notes')?.textContent ?? null,
     })),
-  }));
+  }), slideSelector);
 }
 
 /** The body of a notice.md: front matter dropped, heading and list markers stripped, per paragraph. */
