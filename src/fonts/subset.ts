@@ -1,8 +1,9 @@
 /**
  * Embeds the deck's fonts in the deck: it must render offline on machines without any Chinese
  * font. A full Noto CJK face is megabytes, so only the glyphs the deck's text uses are kept,
- * subset chunk by chunk from the fontsource packages. Subsetting is slow (wasm, one at a time),
- * so subsets are cached on disk by their inputs: rebuilding an unchanged deck only reads files.
+ * subset chunk by chunk from the fontsource packages (HarfBuzz via subset-font, then our own WOFF2
+ * encoder, woff2.ts). Subsetting is slow (wasm, one at a time), so subsets are cached on disk by
+ * their inputs: rebuilding an unchanged deck only reads files.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -13,6 +14,13 @@ import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
 import { groupByChunk, loadFontsourceWeight, type FontChunk, type FontsourceWeight } from './fontsource.js';
+import { encodeWoff2 } from './woff2.js';
+
+/**
+ * Part of the cache key: subsets cached by an earlier encoder (subset-font's wasm WOFF2) are valid
+ * fonts but not the bytes this one writes, and file names follow the bytes.
+ */
+const woff2Encoder = 'woff2.ts@1';
 
 export interface EmbeddedFontFile {
   family: string;
@@ -53,8 +61,9 @@ export async function embedFonts(
     for (const [chunk, chunkCodePoints] of groups) jobs.push({ face, font, chunk, codePoints: chunkCodePoints });
   }
   await mkdir(options.cacheDir, { recursive: true });
-  // A warm build only reads ~50 cached subsets; a cold one subsets one at a time anyway (wasm), and
-  // the concurrency overlaps that with file reads and writes.
+  // A warm build only reads ~50 cached subsets. A cold one cuts them one at a time (HarfBuzz is
+  // wasm on this thread), and the concurrency lets earlier ones compress meanwhile (Brotli runs in
+  // libuv's thread pool) and overlaps file reads and writes.
   const files = await mapConcurrently(jobs, parallelFiles, (job) => embedChunk(job, options.cacheDir));
   return { files, missing: [...missing].sort((a, b) => a - b).map((codePoint) => String.fromCodePoint(codePoint)) };
 }
@@ -69,13 +78,13 @@ interface SubsetJob {
 
 async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir: string): Promise<EmbeddedFontFile> {
   const chars = String.fromCodePoint(...codePoints);
-  const cacheKey = sha256([font.packageName, font.version, basename(chunk.file), font.weight, chars].join('\0'));
+  const cacheKey = sha256([font.packageName, font.version, basename(chunk.file), font.weight, chars, woff2Encoder].join('\0'));
   const cachePath = join(cacheDir, `${cacheKey}.woff2`);
   let data = await readIfExists(cachePath);
   if (!data) {
     // Imported here, not at the top: loading it costs ~40 ms that warm builds never need.
     const { default: subsetFont } = await import('subset-font');
-    data = await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'woff2' });
+    data = await encodeWoff2(await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'sfnt' }));
     await writeFileAtomic(cachePath, data);
   }
   return {
