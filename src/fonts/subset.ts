@@ -2,7 +2,7 @@
  * Embeds the deck's fonts in the deck: it must render offline on machines without any Chinese
  * font. A full Noto CJK face is megabytes, so only the glyphs the deck's text uses are kept,
  * subset chunk by chunk from the fontsource packages (HarfBuzz via subset-font, then our own WOFF2
- * encoder, woff2.ts). Subsetting is slow (wasm, one at a time), so subsets are cached on disk by
+ * encoder, woff2-encode.ts). Subsetting is slow (wasm, one at a time), so subsets are cached on disk by
  * their inputs: rebuilding an unchanged deck only reads files.
  */
 import { createHash } from 'node:crypto';
@@ -14,13 +14,13 @@ import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
 import { groupByChunk, loadFontsourceWeight, type FontChunk, type FontsourceWeight } from './fontsource.js';
-import { encodeWoff2 } from './woff2.js';
+import { encodeWoff2 } from './woff2-encode.js';
 
 /**
  * Part of the cache key: subsets cached by an earlier encoder (subset-font's wasm WOFF2) are valid
  * fonts but not the bytes this one writes, and file names follow the bytes.
  */
-const woff2Encoder = 'woff2.ts@1';
+const woff2Encoder = 'woff2-encode.ts@1';
 
 export interface EmbeddedFontFile {
   family: string;

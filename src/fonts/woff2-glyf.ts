@@ -8,6 +8,7 @@
  * overlap bitmap): our fonts come through wawoff2's decoder, which has already dropped it.
  */
 import { ByteWriter } from './byte-writer.js';
+import { round4 } from './woff2-format.js';
 
 export interface TransformedGlyf {
   /** The transformed `glyf` table: header, then the seven streams. */
@@ -240,8 +241,6 @@ function rebuiltPointsLength(points: readonly Point[]): number {
   }
   return length;
 }
-
-const round4 = (value: number) => (value + 3) & ~3;
 
 function concat(...parts: Uint8Array[]): Uint8Array {
   const result = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

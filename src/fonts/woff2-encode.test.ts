@@ -5,7 +5,7 @@ import { convert } from 'fontverter';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { groupByChunk, loadFontsourceWeight } from './fontsource.js';
-import { encodeWoff2 } from './woff2.js';
+import { encodeWoff2 } from './woff2-encode.js';
 
 /** The tables of an sfnt by tag. */
 function tablesOf(sfnt: Uint8Array): Map<string, Buffer> {

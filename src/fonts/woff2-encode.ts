@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import { ByteWriter } from './byte-writer.js';
 import { transformGlyf } from './woff2-glyf.js';
+import { knownTags, round4 } from './woff2-format.js';
 import { transformHmtx } from './woff2-hmtx.js';
 
 /**
@@ -117,13 +118,3 @@ function readTables(sfnt: Uint8Array, view: DataView): SfntTable[] {
     return { tag, data: sfnt.subarray(offset, offset + view.getUint32(record + 12)) };
   });
 }
-
-const round4 = (value: number) => (value + 3) & ~3;
-
-/** Tags with a 6-bit code in the directory (WOFF2 §4.1, in its order); others are written out. */
-const knownTags = [
-  'cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'glyf', 'loca', 'prep', 'CFF ', 'VORG', 'EBDT',
-  'EBLC', 'gasp', 'hdmx', 'kern', 'LTSH', 'PCLT', 'VDMX', 'vhea', 'vmtx', 'BASE', 'GDEF', 'GPOS', 'GSUB', 'EBSC', 'JSTF', 'MATH',
-  'CBDT', 'CBLC', 'COLR', 'CPAL', 'SVG ', 'sbix', 'acnt', 'avar', 'bdat', 'bloc', 'bsln', 'cvar', 'fdsc', 'feat', 'fmtx', 'fvar',
-  'gvar', 'hsty', 'just', 'lcar', 'mort', 'morx', 'opbd', 'prop', 'trak', 'Zapf', 'Silf', 'Glat', 'Gloc', 'Feat', 'Sill',
-];
