@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
@@ -83,6 +84,7 @@ async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir
   let data = await readIfExists(cachePath);
   if (!data) {
     // Imported here, not at the top: loading it costs ~40 ms that warm builds never need.
+    keepWasmUnoptimised();
     const { default: subsetFont } = await import('subset-font');
     data = await encodeWoff2(await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'sfnt' }));
     await writeFileAtomic(cachePath, data);
@@ -94,6 +96,19 @@ async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir
     fileName: `${basename(face.packageName)}-${face.weight}-${sha256(data).slice(0, 8)}.woff2`,
     data,
   };
+}
+
+/**
+ * A cold build runs HarfBuzz and wawoff2's decoder (wasm, via subset-font) some 50 times on small
+ * inputs. On the way V8 recompiles their hot functions with its optimising compiler, which costs
+ * more CPU than the faster code saves in one build: a cold sample build took 2.2 s of CPU with it
+ * and 1.6 s without (medians of 5, measured while others ran). The tiering budget is how much a
+ * wasm function runs before it is optimised (V8's default 1.8 million); this one is never reached.
+ * A V8 flag holds for the whole process, and must be set before the modules compile; wasm
+ * compiled later (none in notice-deck today) would just stay unoptimised too.
+ */
+function keepWasmUnoptimised(): void {
+  setFlagsFromString('--wasm-tiering-budget=1000000000');
 }
 
 // Line breaks, tabs and invisible format characters draw nothing. Spaces are kept: the font sets
