@@ -1,6 +1,6 @@
 /**
  * Encodes a TrueType font as WOFF2 (W3C WOFF2): a table directory and one Brotli stream of the
- * tables, `glyf`/`loca` transformed (woff2-glyf.ts). Written here rather than taken from npm
+ * tables, `glyf`/`loca` and `hmtx` transformed (woff2-glyf.ts, woff2-hmtx.ts). Written here rather than taken from npm
  * because every WOFF2 encoder there is Google's C++ encoder, as wasm (wawoff2, what subset-font
  * uses: ~85 % of a subset's CPU) or as a native addon that needs a compiler at install; Node's own
  * Brotli does the expensive part natively.
@@ -14,7 +14,7 @@ import { transformHmtx } from './woff2-hmtx.js';
 
 /**
  * Brotli quality 10. Measured on the sample deck's 51 subsets against wawoff2 (quality 11, 4 MiB
- * window): 11 gives the same size (+0.05 %) for twice the CPU; 9 is 9× cheaper still but 2 % larger
+ * window): 11 gives the same size (+0.05 %) for twice the CPU; 9 encodes 9× faster but 2 % larger
  * than today's files, and the decks must not grow. Quality 10 comes out 0.5 % smaller.
  */
 const brotliQuality = 10;
@@ -57,7 +57,8 @@ export async function encodeWoff2(sfnt: Uint8Array): Promise<Buffer> {
     if (transformedHmtx) entries.set('hmtx', { stream: transformedHmtx, decodedLength: hmtx.data.length, transformed: true });
   }
 
-  // The decoder requires loca right after glyf; otherwise any order, and sorted is what others write.
+  // Decoders need loca right after glyf, and glyf and hhea before a transformed hmtx; sorted by tag
+  // (what other encoders write) gives the latter.
   const order = tables.map((table) => table.tag).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.get('loca')?.transformed) order.splice(order.indexOf('loca'), 1), order.splice(order.indexOf('glyf') + 1, 0, 'loca');
 
