@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { convert } from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'puppeteer';
+import { testBrowser } from '../../tests/support/browser.js';
 import { deckFontFaces } from './faces.js';
 import { defaultFontCacheDir, embedFonts, type EmbeddedFontFile } from './subset.js';
 
@@ -99,6 +101,38 @@ describe('embedFonts', () => {
     const two = await fileNames('A中');
     expect(two).toHaveLength(3);
     expect(new Set([...one, ...two]).size).toBe(6);
+  });
+});
+
+describe('embedFonts in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await testBrowser();
+  });
+  afterAll(() => browser.disconnect());
+
+  it('makes fonts Chromium loads: its sanitiser (OTS) rejects none', async () => {
+    const { files } = await embedFonts(sample, { cacheDir });
+    const page = await browser.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    try {
+      const statuses = await page.evaluate(
+        (fonts) =>
+          Promise.all(
+            fonts.map(async ({ family, base64 }) => {
+              const face = new FontFace(family, Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+              await face.load().catch(() => undefined);
+              return face.status;
+            }),
+          ),
+        files.map((file) => ({ family: file.fileName, base64: Buffer.from(file.data).toString('base64') })),
+      );
+      expect(statuses).toEqual(files.map(() => 'loaded'));
+      expect(messages).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 

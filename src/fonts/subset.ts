@@ -1,18 +1,27 @@
 /**
  * Embeds the deck's fonts in the deck: it must render offline on machines without any Chinese
  * font. A full Noto CJK face is megabytes, so only the glyphs the deck's text uses are kept,
- * subset chunk by chunk from the fontsource packages. Subsetting is slow (wasm, one at a time),
- * so subsets are cached on disk by their inputs: rebuilding an unchanged deck only reads files.
+ * subset chunk by chunk from the fontsource packages (HarfBuzz via subset-font, then our own WOFF2
+ * encoder, woff2-encode.ts). Subsetting is slow (wasm, one at a time), so subsets are cached on disk by
+ * their inputs: rebuilding an unchanged deck only reads files.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
 import { groupByChunk, loadFontsourceWeight, type FontChunk, type FontsourceWeight } from './fontsource.js';
+import { encodeWoff2 } from './woff2-encode.js';
+
+/**
+ * Part of the cache key: subsets cached by an earlier encoder (subset-font's wasm WOFF2) are valid
+ * fonts but not the bytes this one writes, and file names follow the bytes.
+ */
+const woff2Encoder = 'woff2-encode.ts@1';
 
 export interface EmbeddedFontFile {
   family: string;
@@ -53,8 +62,9 @@ export async function embedFonts(
     for (const [chunk, chunkCodePoints] of groups) jobs.push({ face, font, chunk, codePoints: chunkCodePoints });
   }
   await mkdir(options.cacheDir, { recursive: true });
-  // A warm build only reads ~50 cached subsets; a cold one subsets one at a time anyway (wasm), and
-  // the concurrency overlaps that with file reads and writes.
+  // A warm build only reads ~50 cached subsets. A cold one cuts them one at a time (HarfBuzz is
+  // wasm on this thread), and the concurrency lets earlier ones compress meanwhile (Brotli runs in
+  // libuv's thread pool) and overlaps file reads and writes.
   const files = await mapConcurrently(jobs, parallelFiles, (job) => embedChunk(job, options.cacheDir));
   return { files, missing: [...missing].sort((a, b) => a - b).map((codePoint) => String.fromCodePoint(codePoint)) };
 }
@@ -69,13 +79,14 @@ interface SubsetJob {
 
 async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir: string): Promise<EmbeddedFontFile> {
   const chars = String.fromCodePoint(...codePoints);
-  const cacheKey = sha256([font.packageName, font.version, basename(chunk.file), font.weight, chars].join('\0'));
+  const cacheKey = sha256([font.packageName, font.version, basename(chunk.file), font.weight, chars, woff2Encoder].join('\0'));
   const cachePath = join(cacheDir, `${cacheKey}.woff2`);
   let data = await readIfExists(cachePath);
   if (!data) {
     // Imported here, not at the top: loading it costs ~40 ms that warm builds never need.
+    keepWasmUnoptimised();
     const { default: subsetFont } = await import('subset-font');
-    data = await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'woff2' });
+    data = await encodeWoff2(await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'sfnt' }));
     await writeFileAtomic(cachePath, data);
   }
   return {
@@ -85,6 +96,19 @@ async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir
     fileName: `${basename(face.packageName)}-${face.weight}-${sha256(data).slice(0, 8)}.woff2`,
     data,
   };
+}
+
+/**
+ * A cold build runs HarfBuzz and wawoff2's decoder (wasm, via subset-font) some 50 times on small
+ * inputs. On the way V8 recompiles their hot functions with its optimising compiler, which costs
+ * more CPU than the faster code saves in one build: a cold sample build took 2.2 s of CPU with it
+ * and 1.6 s without (medians of 5, measured while others ran). The tiering budget is how much a
+ * wasm function runs before it is optimised (V8's default 1.8 million); this one is never reached.
+ * A V8 flag holds for the whole process, and must be set before the modules compile; wasm
+ * compiled later (none in notice-deck today) would just stay unoptimised too.
+ */
+function keepWasmUnoptimised(): void {
+  setFlagsFromString('--wasm-tiering-budget=1000000000');
 }
 
 // Line breaks, tabs and invisible format characters draw nothing. Spaces are kept: the font sets
