@@ -346,18 +346,22 @@ describe('print commands', () => {
   }
 
   it('write <deck>-original.pdf into --out, with --paper, and nothing else', async () => {
+    // A one-page notice: the sample's original is printed and checked above.
+    const deck = path.join(work, 'decks', 'short');
+    await mkdir(deck, { recursive: true });
+    await writeFile(path.join(deck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
     const dir = path.join(work, 'cli-out');
     const write = process.stdout.write;
     let output = '';
     process.stdout.write = ((chunk: string) => ((output += chunk), true)) as typeof process.stdout.write;
     try {
-      await program().parseAsync(['original', sampleDeck, '--out', dir, '--paper', 'LETTER'], { from: 'user' });
+      await program().parseAsync(['original', deck, '--out', dir, '--paper', 'LETTER'], { from: 'user' });
     } finally {
       process.stdout.write = write;
     }
-    expect(output).toMatch(/zqf-2016-9-original\.pdf（\d+ 页）\n$/);
-    expect(await readdir(dir)).toEqual([manifestFileName, 'zqf-2016-9-original.pdf']);
-    expectPaper(await readPdf(path.join(dir, 'zqf-2016-9-original.pdf')), letter);
+    expect(output).toMatch(/short-original\.pdf（1 页）\n$/);
+    expect(await readdir(dir)).toEqual([manifestFileName, 'short-original.pdf']);
+    expectPaper(await readPdf(path.join(dir, 'short-original.pdf')), letter);
   });
 
   it.each([
