@@ -133,13 +133,16 @@ describe('a print set that fails', { timeout: 180_000 }, () => {
   });
 
   it('publishes nothing: the earlier outputs stay as they were', async () => {
-    // A one-page notice: what is printed does not matter here, only what is published.
+    // A one-page notice, changed between the runs: a PDF the failing run published would differ from the earlier one
+    // even when both are printed within the same second (the creation date is all that would tell them apart).
     const deck = path.join(work, 'short');
     await mkdir(deck, { recursive: true });
-    await writeFile(path.join(deck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
+    const notice = (body: string) => writeFile(path.join(deck, 'notice.md'), `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}\n`);
+    await notice('正文。');
     const outDir = path.join(work, 'failing');
     await printSet(deck, [originalPart()], { outDir, browser });
     const earlier = await readFile(path.join(outDir, 'short-original.pdf'));
+    await notice('改过的正文。');
     const failing = { name: 'notes', from: 'notice', make: async () => Promise.reject(new UserError('讲稿做不出来')) } as const;
     await expect(printSet(deck, [originalPart(), failing], { outDir, browser })).rejects.toThrow('讲稿做不出来');
     expect(await readFile(path.join(outDir, 'short-original.pdf'))).toEqual(earlier);
