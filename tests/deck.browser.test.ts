@@ -257,7 +257,7 @@ describe('at 4:3 (1024×768) too', { timeout: 120_000 }, () => {
     ['the sample notice', () => readFile(path.join(sampleDeck, 'notice.md'), 'utf8')],
     ['the synthetic notice', async () => syntheticNotice()],
   ] as const) {
-    it(`${name} overflows no slide and keeps the line-breaking rules (the sample: and uses only the embedded fonts)`, async () => {
+    it(`${name} overflows no slide and keeps the line-breaking rules`, async () => {
       const folder = path.join(tmp, 'decks-4x3', name.replace(/\W+/g, '-'));
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, 'notice.md'), await notice());
