@@ -1,12 +1,13 @@
 /**
  * The two example branches of the sample notice, built together as `pdf --all-branches --print-set`
- * does (one shared Chromium), read back from the real PDFs: they differ where a branch differs
- * (cover, meeting, theme, logo, questions, own slide, hidden closing) and share the notice.
+ * does (one shared Chromium: here the test run's), read back from the real PDFs: they differ where a
+ * branch differs (cover, meeting, theme, logo, questions, own slide, hidden closing) and share the notice.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllBranches, type BranchOutcome } from '../src/branch/batch.js';
 import { testBrowser } from './support/browser.js';
@@ -15,6 +16,7 @@ import { pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from
 
 const deck = 'decks/zqf-2016-9';
 let out: string;
+let browser: Browser;
 let outcomes: BranchOutcome[];
 const pdfs = new Map<string, ReadPdf>();
 const files = (id: string, short: string) => ({
@@ -33,12 +35,14 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-branches-'));
   [college, company] = await Promise.all([branch('college'), branch('company')]);
   noticeTitle = /^title: (.+)$/mu.exec(await readFile(path.join(deck, 'notice.md'), 'utf8'))![1]!;
-  outcomes = await buildAllBranches(deck, deck, { jobs: 2, pdf: true, printSet: true, zip: false, outDir: out });
+  browser = await testBrowser();
+  outcomes = await buildAllBranches(deck, deck, { jobs: 2, pdf: true, printSet: true, zip: false, outDir: out, browser });
   for (const [id, yaml] of [['college', college], ['company', company]] as const) {
     for (const [kind, file] of Object.entries(files(id, yaml.shortName))) pdfs.set(`${id}/${kind}`, await readPdf(file));
   }
 }, 600_000);
 afterAll(async () => {
+  await browser?.disconnect();
   await rm(out, { recursive: true, force: true });
 });
 
@@ -67,16 +71,11 @@ describe('the example branches', () => {
     // Formal: the red top band; light with the company's accent: teal, no red.
     const red = (r: number, g: number, b: number) => r > 150 && g < 60 && b < 60;
     const teal = (r: number, g: number, b: number) => r < 60 && g > 90 && g < 130 && b > 120 && b < 160;
-    const browser = await testBrowser();
-    try {
-      const collegeCover = await renderPage(browser, files('college', college.shortName).slides, 1);
-      const companyCover = await renderPage(browser, files('company', company.shortName).slides, 1);
-      expect(pixelShare(collegeCover, red)).toBeGreaterThan(0.01);
-      expect(pixelShare(companyCover, red)).toBe(0);
-      expect(pixelShare(companyCover, teal)).toBeGreaterThan(0.01);
-    } finally {
-      await browser.disconnect();
-    }
+    const collegeCover = await renderPage(browser, files('college', college.shortName).slides, 1);
+    const companyCover = await renderPage(browser, files('company', company.shortName).slides, 1);
+    expect(pixelShare(collegeCover, red)).toBeGreaterThan(0.01);
+    expect(pixelShare(companyCover, red)).toBe(0);
+    expect(pixelShare(companyCover, teal)).toBeGreaterThan(0.01);
   });
 
   it('prints the branch and meeting date in the handout header, and fills the sign-in sheet and record', () => {
@@ -96,17 +95,16 @@ describe('the example branches', () => {
 
 describe('the example branches in a browser', () => {
   it.each(['college', 'company'])('%s: overflows no slide and works offline (the company with its logo)', async (id) => {
-    const browser = await testBrowser();
+    const size = { width: 1280, height: 720 };
+    const opened = await openDeck(browser, path.join(out, id, 'index.html'), size);
     try {
-      const size = { width: 1280, height: 720 };
-      const opened = await openDeck(browser, path.join(out, id, 'index.html'), size);
       expect(await findOverflow(opened.page, size)).toEqual([]);
       expect(onlineRequests(opened.requests)).toEqual([]);
       expect(opened.failedRequests).toEqual([]);
       expect(opened.errors).toEqual([]);
       if (id === 'company') expect(opened.requests.some((url) => url.endsWith('/media/company-logo.svg'))).toBe(true);
     } finally {
-      await browser.disconnect();
+      await opened.page.close();
     }
   });
 });

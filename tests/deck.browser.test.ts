@@ -37,6 +37,12 @@ let browser: Browser;
 /** The sample deck, built once for the whole file. */
 let sample: BuiltDeck;
 const sampleWarnings: string[] = [];
+/**
+ * The sample, opened once for every test that reads it: a test that changes the page (the checks
+ * that must fail) puts it back as it was. Its requests are checked before one of those adds a request
+ * to the network.
+ */
+let sampleDeckPage: OpenedDeck;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'deck-browser-'));
@@ -44,9 +50,11 @@ beforeAll(async () => {
     testBrowser(),
     buildDeck(sampleDeck, { outDir: path.join(tmp, 'zqf-2016-9'), warn: (message) => sampleWarnings.push(message) }),
   ]);
+  sampleDeckPage = await openDeck(browser, sample.htmlPath, sample.size);
 }, hookTimeout);
 
 afterAll(async () => {
+  await sampleDeckPage?.page.close();
   await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, hookTimeout);
@@ -74,12 +82,11 @@ describe('the sample notice deck (zqf-2016-9)', { timeout: 120_000 }, () => {
   let deck: OpenedDeck;
   let page: Page;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     built = sample;
-    deck = await openDeck(browser, built.htmlPath, built.size);
+    deck = sampleDeckPage;
     page = deck.page;
-  }, hookTimeout);
-  afterAll(() => deck?.page.close());
+  });
 
   it('builds with one warning: the stray “and” the notice was issued with', () => {
     expect(sampleWarnings).toEqual([expect.stringMatching(/notice\.md:33:401: 提醒：中文句子里夹着英文“and”.*\[stray-latin\]$/u)]);
@@ -192,13 +199,12 @@ describe('the checks catch a broken deck', { timeout: 60_000 }, () => {
   let slide: number;
 
   beforeAll(async () => {
-    deck = await openDeck(browser, sample.htmlPath, sample.size);
+    deck = sampleDeckPage;
     page = deck.page;
     const { slides } = await deckText(page);
     slide = slides.findIndex((candidate) => candidate.layout === 'layout-points' && candidate.text.length > 150);
     expect(slide).toBeGreaterThan(0);
   }, hookTimeout);
-  afterAll(() => deck?.page.close());
 
   it('overflow: text too big for the slide, a box wider than the slide', async () => {
     expect(await findOverflow(page, sample.size, [slide])).toEqual([]);
@@ -260,6 +266,8 @@ describe('at 4:3 (1024×768) too', { timeout: 120_000 }, () => {
       try {
         expect(await findOverflow(opened.page, built.size)).toEqual([]);
         expect(await findLineBreakViolations(opened.page)).toEqual([]);
+        // The sample at 4:3 in the formal theme is also the row of themes.browser.test.ts that is not there.
+        if (name === 'the sample notice') expect(await findFallbackFonts(opened.page)).toEqual([]);
       } finally {
         await opened.page.close();
       }
@@ -268,40 +276,28 @@ describe('at 4:3 (1024×768) too', { timeout: 120_000 }, () => {
 });
 
 describe('Chinese line breaking (禁则), line by line as set by the browser', { timeout: 120_000 }, () => {
-  it('no line of the sample or synthetic deck starts with closing or ends with opening punctuation, or splits a number', async () => {
-    for (const built of [sample]) {
-      const opened = await openDeck(browser, built.htmlPath, built.size);
-      try {
-        expect(await findLineBreakViolations(opened.page)).toEqual([]);
-      } finally {
-        await opened.page.close();
-      }
-    }
+  it('no line of the sample starts with closing or ends with opening punctuation, or splits a number', async () => {
+    expect(await findLineBreakViolations(sampleDeckPage.page)).toEqual([]);
   });
 
   it('catches a violation when the rules are switched off', async () => {
-    const opened = await openDeck(browser, sample.htmlPath, sample.size);
+    const { page } = sampleDeckPage;
+    const style = await page.addStyleTag({ content: '.reveal .slide-frame { line-break: anywhere !important; word-break: break-all !important; }' });
     try {
-      await opened.page.addStyleTag({ content: '.reveal .slide-frame { line-break: anywhere !important; word-break: break-all !important; }' });
-      expect((await findLineBreakViolations(opened.page)).length).toBeGreaterThan(0);
+      expect((await findLineBreakViolations(page)).length).toBeGreaterThan(0);
     } finally {
-      await opened.page.close();
+      await style.evaluate((element) => element.remove());
     }
   });
 });
 
 describe('highlights', { timeout: 120_000 }, () => {
   it('shows quoted terms of the sample in the accent colour', async () => {
-    const deck = await openDeck(browser, sample.htmlPath, sample.size);
-    try {
-      const marks = await deck.page.evaluate(() =>
-        Array.from(document.querySelectorAll('.slide-frame mark.term'), (mark) => ({ text: mark.textContent, color: getComputedStyle(mark).color })),
-      );
-      expect(marks.map((mark) => mark.text)).toContain('“互联网+共青团”');
-      expect(new Set(marks.map((mark) => mark.color))).toEqual(new Set(['rgb(192, 0, 0)']));
-    } finally {
-      await deck.page.close();
-    }
+    const marks = await sampleDeckPage.page.evaluate(() =>
+      Array.from(document.querySelectorAll('.slide-frame mark.term'), (mark) => ({ text: mark.textContent, color: getComputedStyle(mark).color })),
+    );
+    expect(marks.map((mark) => mark.text)).toContain('“互联网+共青团”');
+    expect(new Set(marks.map((mark) => mark.color))).toEqual(new Set(['rgb(192, 0, 0)']));
   });
 });
 

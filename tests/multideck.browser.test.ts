@@ -1,7 +1,8 @@
 /**
  * Several decks in one `pdf` call, as users run it (the compiled bin): folders and a glob pattern
  * (passed unexpanded, as cmd.exe and PowerShell do), one shared browser, and a broken deck among
- * good ones that is reported while the others are still built.
+ * good ones that is reported while the others are still built. The runs that need no browser run
+ * in-process (tests/support/run-cli.ts).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from './support/pdf.js';
+import { runCliInProcess } from './support/run-cli.js';
 
 const bin = path.resolve('bin/notice-deck.js');
 let work: string;
@@ -73,7 +75,7 @@ describe('pdf with several decks', { timeout: 240_000 }, () => {
   });
 
   it('builds every deck a pattern matches into dist/<deck> and exits 0 when all succeed', async () => {
-    const result = await cli('build', 'decks/*');
+    const result = await runCliInProcess(['build', 'decks/*'], work);
     expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/2 份通知全部完成\n$/u) });
     expect(await readFile(path.join(work, 'dist/spring/index.html'), 'utf8')).toContain('关于春季学习的通知');
     expect(await readFile(path.join(work, 'dist/summer/index.html'), 'utf8')).toContain('关于暑期实践的通知');
@@ -81,10 +83,10 @@ describe('pdf with several decks', { timeout: 240_000 }, () => {
   });
 
   it('refuses --branch with several decks, and two decks that would share an output folder', async () => {
-    expect(await cli('pdf', 'decks/*', '--branch', 'x')).toMatchObject({ code: 1, stderr: 'notice-deck: --branch 一次只能用于一份通知，这里有 2 份\n' });
+    expect(await runCliInProcess(['pdf', 'decks/*', '--branch', 'x'], work)).toMatchObject({ code: 1, stderr: 'notice-deck: --branch 一次只能用于一份通知，这里有 2 份\n' });
     await mkdir(path.join(work, 'more/spring'), { recursive: true });
     await writeFile(path.join(work, 'more/spring/notice.md'), notice('另一份', 1));
-    const clash = await cli('pdf', 'decks/spring', 'more/spring');
+    const clash = await runCliInProcess(['pdf', 'decks/spring', 'more/spring'], work);
     expect(clash).toMatchObject({ code: 1, stderr: expect.stringMatching(/^notice-deck: decks\/spring 和 more\/spring 的文件夹同名（spring）/u) });
     await rm(path.join(work, 'more/spring'), { recursive: true });
   });

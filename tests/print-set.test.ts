@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { manifestFileName } from '../src/output/manifest.js';
 import { originalPart } from '../src/print/original.js';
@@ -15,6 +15,9 @@ import { printSet } from '../src/print/print-set.js';
 import { testBrowser } from './support/browser.js';
 import { readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { runCliInProcess } from './support/run-cli.js';
+
+// The CLI in-process on the shared browser (tests/support/cli-browser.ts).
+vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const sampleDeck = path.resolve('decks/zqf-2016-9');
 let work: string;
@@ -49,7 +52,7 @@ describe('notice-deck print', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     const result = await runCliInProcess(['print', sampleDeck, '--out', 'set'], work);
     expect(result.stderr).not.toMatch(/错误|error/i);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     stdout = result.stdout;
     stderr = result.stderr;
     // The slides of the deck published with the slides PDF, counted in its HTML.
@@ -108,7 +111,7 @@ describe('notice-deck print --only', { timeout: 180_000 }, () => {
     await writeFile(path.join(deck, 'deck.yaml'), 'templates: templates\n');
 
     const result = await runCliInProcess(['print', deck, '--only', 'notes，handout', '--per-page', '2', '--out', 'only'], work);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n').map((line) => line.replace(/（.*/u, ''))).toEqual(['only/renamed-handout-2.pdf', 'only/renamed-notes.pdf']);
     expect((await readdir(path.join(work, 'only'))).sort()).toEqual([manifestFileName, 'renamed-handout-2.pdf', 'renamed-notes.pdf']);
     const headings = sectionHeadings(noticeText);
@@ -130,12 +133,19 @@ describe('a print set that fails', { timeout: 180_000 }, () => {
   });
 
   it('publishes nothing: the earlier outputs stay as they were', async () => {
+    // A one-page notice, changed between the runs: a PDF the failing run published would differ from the earlier one
+    // even when both are printed within the same second (the creation date is all that would tell them apart).
+    const deck = path.join(work, 'short');
+    await mkdir(deck, { recursive: true });
+    const notice = (body: string) => writeFile(path.join(deck, 'notice.md'), `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}\n`);
+    await notice('正文。');
     const outDir = path.join(work, 'failing');
-    await printSet(sampleDeck, [originalPart()], { outDir, browser });
-    const earlier = await readFile(path.join(outDir, 'zqf-2016-9-original.pdf'));
+    await printSet(deck, [originalPart()], { outDir, browser });
+    const earlier = await readFile(path.join(outDir, 'short-original.pdf'));
+    await notice('改过的正文。');
     const failing = { name: 'notes', from: 'notice', make: async () => Promise.reject(new UserError('讲稿做不出来')) } as const;
-    await expect(printSet(sampleDeck, [originalPart(), failing], { outDir, browser })).rejects.toThrow('讲稿做不出来');
-    expect(await readFile(path.join(outDir, 'zqf-2016-9-original.pdf'))).toEqual(earlier);
-    expect((await readdir(outDir)).sort()).toEqual([manifestFileName, 'zqf-2016-9-original.pdf']);
+    await expect(printSet(deck, [originalPart(), failing], { outDir, browser })).rejects.toThrow('讲稿做不出来');
+    expect(await readFile(path.join(outDir, 'short-original.pdf'))).toEqual(earlier);
+    expect((await readdir(outDir)).sort()).toEqual([manifestFileName, 'short-original.pdf']);
   });
 });

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { registerHandout } from '../src/cli/commands/handout.js';
 import { registerOriginal } from '../src/cli/commands/original.js';
@@ -24,6 +24,9 @@ import { titleBreaks } from '../src/print/title-breaks.js';
 import { fontsOf, pixelShare, readPdf, renderPage, renderPages, textLines, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
 import { manifestFileName } from '../src/output/manifest.js';
+
+// The print commands below run on the shared browser (tests/support/cli-browser.ts).
+vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const sampleDeck = 'decks/zqf-2016-9';
 const mm = (value: number) => (value * 72) / 25.4;
@@ -343,18 +346,22 @@ describe('print commands', () => {
   }
 
   it('write <deck>-original.pdf into --out, with --paper, and nothing else', async () => {
+    // A one-page notice: the sample's original is printed and checked above.
+    const deck = path.join(work, 'decks', 'short');
+    await mkdir(deck, { recursive: true });
+    await writeFile(path.join(deck, 'notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n');
     const dir = path.join(work, 'cli-out');
     const write = process.stdout.write;
     let output = '';
     process.stdout.write = ((chunk: string) => ((output += chunk), true)) as typeof process.stdout.write;
     try {
-      await program().parseAsync(['original', sampleDeck, '--out', dir, '--paper', 'LETTER'], { from: 'user' });
+      await program().parseAsync(['original', deck, '--out', dir, '--paper', 'LETTER'], { from: 'user' });
     } finally {
       process.stdout.write = write;
     }
-    expect(output).toMatch(/zqf-2016-9-original\.pdf（\d+ 页）\n$/);
-    expect(await readdir(dir)).toEqual([manifestFileName, 'zqf-2016-9-original.pdf']);
-    expectPaper(await readPdf(path.join(dir, 'zqf-2016-9-original.pdf')), letter);
+    expect(output).toMatch(/short-original\.pdf（1 页）\n$/);
+    expect(await readdir(dir)).toEqual([manifestFileName, 'short-original.pdf']);
+    expectPaper(await readPdf(path.join(dir, 'short-original.pdf')), letter);
   });
 
   it.each([

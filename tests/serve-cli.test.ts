@@ -1,11 +1,12 @@
 /** `notice-deck serve` as a user runs it: the compiled bin in a child process, stopped with Ctrl-C (SIGINT). */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultFontCacheDir } from '../src/fonts/subset.js';
 
 const bin = path.resolve('bin/notice-deck.js');
 let work: string;
@@ -16,6 +17,8 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'serve-cli-'));
   tmpDir = path.join(work, 'tmp');
   await mkdir(tmpDir);
+  // The test run's font cache, not an empty one: subsetting the fonts anew is no part of serving.
+  await symlink(path.dirname(defaultFontCacheDir()), path.join(tmpDir, `notice-deck-cache-${process.getuid?.() ?? 'user'}`));
 });
 
 afterAll(async () => {

@@ -88,8 +88,12 @@ async function reloaded(page: Page): Promise<void> {
   );
 }
 
-/** Saves notice.md and waits until the preview has rebuilt (or failed to), so no rebuild is still due. */
+/**
+ * Saves notice.md and waits until the preview has rebuilt (or failed to), so no rebuild is still due.
+ * A notice.md that already holds `text` is left alone: saving it would cost a rebuild of the sample.
+ */
 async function saveNotice(text: string): Promise<void> {
+  if ((await readFile(notice, 'utf8')) === text) return;
   const seen = log.length;
   await writeFile(notice, text);
   await expect.poll(() => log.slice(seen).some((line) => /^(?:已生成|生成失败)/.test(line)), { timeout: 30_000, interval: 50 }).toBe(true);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pixelAt, renderPage } from '../../tests/support/pdf.js';
+import { pixelAt, renderPage, renderPages } from '../../tests/support/pdf.js';
 import { UserError } from '../errors.js';
 import { testBrowser } from '../../tests/support/browser.js';
 import { printStagedDeckFolded } from './deck-pdf.js';
@@ -34,9 +34,9 @@ function fixture(name: string): Promise<string> {
   return readFile(path.join(fixtures, name), 'utf8');
 }
 
-/** RGB of pixel (x, y) of a PDF page, drawn by pdf.js at 20 dpi. */
-async function pixel(pdfPath: string, pageNumber: number, x: number, y: number): Promise<number[]> {
-  return pixelAt(await renderPage(browser, pdfPath, pageNumber, 20), x, y);
+/** RGB of pixel (x, y) of each page (1-based) of a PDF, drawn by pdf.js at 20 dpi (loaded once for all). */
+async function pixels(pdfPath: string, pageNumbers: readonly number[], x: number, y: number): Promise<number[][]> {
+  return (await renderPages(browser, pdfPath, pageNumbers, 20)).map((page) => pixelAt(page, x, y));
 }
 
 async function exportFailure(deckHtml: string, pdfPath: string): Promise<Error> {
@@ -83,7 +83,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
       await pdf.destroy();
     }
 
-    const [dark, white] = [await pixel(pdfPath, 2, 2, 2), await pixel(pdfPath, 1, 2, 2)];
+    const [dark, white] = await pixels(pdfPath, [2, 1], 2, 2);
     [0x1a, 0x2b, 0x3c].forEach((channel, i) => expect(Math.abs(dark[i]! - channel)).toBeLessThanOrEqual(3));
     expect(white).toEqual([255, 255, 255]);
     expect(await readdir(path.dirname(pdfPath))).toEqual(['deck.pdf']);

@@ -21,7 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-test-browser-'));
   const env = { ...process.env, ...project.config.env, FONTCONFIG_FILE: await writeLatinOnlyFontconfig(dir) };
-  const [browser] = await Promise.all([launchBrowser({ env, connectable: true }), warmFontCache(dir)]);
+  const [browser] = await Promise.all([launchBrowser({ env, connectable: true }), warmFontCacheOnce(dir)]);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     await browser.close();
@@ -33,7 +33,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
  * Builds the sample deck, in the theme it is presented in and in the print theme, before any test
  * file starts: most files build it, and on a fresh machine two of them would otherwise subset the
  * same fonts at once into the user's font cache (src/fonts/subset.ts), each doing all the work.
+ * Once per run: vitest sets the projects up one after the other in this process, and the second
+ * would only read what the first wrote.
  */
-async function warmFontCache(dir: string): Promise<void> {
-  for (const theme of ['formal', 'print']) await buildDeck('decks/zqf-2016-9', { outDir: path.join(dir, 'sample', theme), theme, warn: () => {} });
+function warmFontCacheOnce(dir: string): Promise<void> {
+  const run = globalThis as { noticeDeckFontCacheWarmed?: Promise<void> };
+  run.noticeDeckFontCacheWarmed ??= (async () => {
+    for (const theme of ['formal', 'print']) await buildDeck('decks/zqf-2016-9', { outDir: path.join(dir, 'sample', theme), theme, warn: () => {} });
+  })();
+  return run.noticeDeckFontCacheWarmed;
 }
