@@ -56,4 +56,16 @@ describe('inlineDeckFolder', () => {
     expect(selectAll('img', tree)[0]!.properties.src).toBe(`data:image/png;base64,${Buffer.from([137, 80, 78, 71]).toString('base64')}`);
     expect(selectAll('a', tree)[0]!.properties.href).toBe('https://example.org/');
   });
+
+  it('takes the files a staged deck holds in memory from there, the rest from the folder', async () => {
+    const contents = new Map<string, string | Uint8Array>([
+      ['index.html', '<!doctype html><html><head><link rel="stylesheet" href="assets/fonts/fonts.css"></head><body><img src="media/logo.png" alt=""></body></html>'],
+      ['assets/fonts/fonts.css', '@font-face { src: url("a%20b.woff2") }'],
+      ['assets/fonts/a b.woff2', new Uint8Array([9, 8, 7]).subarray(1)],
+    ]);
+    const tree = fromHtml(await inlineDeckFolder(folder, contents));
+    expect((selectAll('style', tree)[0]!.children[0] as { value: string }).value).toBe(`@font-face { src: url("data:font/woff2;base64,${Buffer.from([8, 7]).toString('base64')}") }`);
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(selectAll('img', tree)[0]!.properties.src).toBe(`data:image/png;base64,${Buffer.from([137, 80, 78, 71]).toString('base64')}`);
+  });
 });

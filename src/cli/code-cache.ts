@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { isOwnFolder, userCacheDir } from '../user-cache.js';
 
-/** Where the CLI keeps V8's compiled code: beside the font cache, in the user's own temp folder. */
+/** Where the CLI keeps V8's compiled code. */
 export function defaultCodeCacheDir(): string {
-  return path.join(os.tmpdir(), `notice-deck-cache-${process.getuid?.() ?? -1}`, 'code');
+  return userCacheDir('code');
 }
 
 /** A CommonJS file run through requireWithCodeCache. */
@@ -44,17 +44,11 @@ export function requireWithCodeCache(file: string, options: { cacheDir: string; 
 /** The cache, if there is one in a folder only this user can write to: V8 runs cached code unchecked. */
 function readCache(cacheFile: string): Buffer | undefined {
   try {
-    if (!ownFolder(path.dirname(cacheFile))) return undefined;
+    if (!isOwnFolder(path.dirname(cacheFile))) return undefined;
     return readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-}
-
-function ownFolder(dir: string): boolean {
-  if (process.platform === 'win32') return true; // the temp folder is the user's own
-  const info = statSync(dir);
-  return info.uid === process.getuid?.() && (info.mode & 0o022) === 0;
 }
 
 /** Best effort: a cache that cannot be written only means the next run compiles again. */
@@ -62,7 +56,7 @@ function writeCache(script: vm.Script, cacheFile: string, variant: string): void
   try {
     const dir = path.dirname(cacheFile);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (!ownFolder(dir)) return;
+    if (!isOwnFolder(dir)) return;
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
