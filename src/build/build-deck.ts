@@ -91,16 +91,23 @@ export interface DerivedFiles {
  * needs. The run builds in a temporary folder of its own; `derive` may make more files from that
  * build (a PDF); then all are published into `outDir` at once (see publish.ts), so a failed run
  * leaves the previous output intact and runs at the same time never read each other's files.
+ * `derivesFrom`: whether `derive` reads the staged folder's files, or only `staged.contents` (then
+ * the folder gets no deck files).
  */
-export async function buildDeck(input: string, options: BuildOptions = {}, derive?: (staged: StagedDeck) => Promise<DerivedFiles>): Promise<BuiltDeck> {
+export async function buildDeck(
+  input: string,
+  options: BuildOptions = {},
+  derive?: (staged: StagedDeck) => Promise<DerivedFiles>,
+  derivesFrom: 'files' | 'contents' = 'files',
+): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
   const outDir = deckOutDir(source.name, options);
   const check = { sourceDir: source.directory, ...(options.force ? { force: true } : {}) };
   await checkOutDir(outDir, check);
   return withRunDir(async (runDir) => {
     const staged = await renderDeck(source, runDir, options);
-    // Only what `derive` makes (a browser loading the deck) needs the files on disk; publishing takes them from memory.
-    if (derive) await writeStagedDeck(staged);
+    // Only a `derive` that loads the staged folder (a browser opening index.html) needs its files on disk; publishing takes them from memory.
+    if (derive && derivesFrom === 'files') await writeDeckFiles(staged.outDir, staged.contents);
     const derived = derive ? await derive(staged) : { files: [], replaces: () => false };
     await publish(outDir, {
       ...check,
@@ -130,14 +137,14 @@ export function isDeckFile(file: string): boolean {
  */
 export async function stageDeck(source: DeckSource, dir: string, options: BuildOptions = {}): Promise<StagedDeck> {
   const staged = await renderDeck(source, dir, options);
-  await writeStagedDeck(staged);
+  await writeDeckFiles(dir, staged.contents);
   return staged;
 }
 
-/** Writes a rendered deck's files into its folder. */
-async function writeStagedDeck(staged: StagedDeck): Promise<void> {
-  for (const folder of new Set(staged.files.map((file) => path.dirname(file)))) await mkdir(path.join(staged.outDir, folder), { recursive: true });
-  await mapConcurrently([...staged.contents], parallelFiles, ([file, data]) => writeFile(path.join(staged.outDir, file), data));
+/** Writes a staged deck's files (StagedDeck.contents) into `dir`. */
+export async function writeDeckFiles(dir: string, contents: StagedDeck['contents']): Promise<void> {
+  for (const folder of new Set([...contents.keys()].map((file) => path.dirname(file)))) await mkdir(path.join(dir, folder), { recursive: true });
+  await mapConcurrently([...contents], parallelFiles, ([file, data]) => writeFile(path.join(dir, file), data));
 }
 
 /** The deck as stageDeck builds it into `dir`, with its files' data in memory and none written yet. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -9,7 +10,7 @@ import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import { readDeckSource } from '../notice/read.js';
-import { buildDeck, deckOutDir, type BuildOptions, type BuiltDeck, type StagedDeck } from './build-deck.js';
+import { buildDeck, deckOutDir, writeDeckFiles, type BuildOptions, type BuiltDeck, type StagedDeck } from './build-deck.js';
 
 /**
  * Builds a deck as one HTML file, `<out>/<deck name>.html`, that needs nothing beside it: for a USB
@@ -42,6 +43,7 @@ export async function buildSingleFile(input: string, options: BuildOptions = {})
 export async function inlineDeckFolder(folder: string, contents?: StagedDeck['contents']): Promise<string> {
   const read = folderReader(folder, contents);
   const tree: Root = fromHtml((await read(path.join(folder, 'index.html'))).toString('utf8'));
+  const inlined = new Inlined();
   const jobs: Promise<void>[] = [];
   visit(tree, 'element', (element, index, parent) => {
     const local = (url: unknown): url is string => typeof url === 'string' && !/^[a-z][a-z0-9+.-]*:/iu.test(url) && !url.startsWith('#');
@@ -49,16 +51,35 @@ export async function inlineDeckFolder(folder: string, contents?: StagedDeck['co
     if (element.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && local(href) && parent && index !== undefined) {
       jobs.push(
         inlineStylesheet(folder, href, read).then((css) => {
-          const style: Element = { type: 'element', tagName: 'style', properties: element.properties.id ? { id: element.properties.id } : {}, children: [{ type: 'text', value: css }] };
+          const style: Element = { type: 'element', tagName: 'style', properties: element.properties.id ? { id: element.properties.id } : {}, children: [{ type: 'text', value: inlined.hold(css) }] };
           parent.children[index] = style;
         }),
       );
     } else if ((element.tagName === 'script' || element.tagName === 'img') && local(src)) {
-      jobs.push(dataUrl(path.join(folder, decodeURI(src)), read).then((url) => void (element.properties.src = url)));
+      jobs.push(dataUrl(path.join(folder, decodeURI(src)), read).then((url) => void (element.properties.src = inlined.hold(url))));
     }
   });
   await Promise.all(jobs);
-  return toHtml(tree);
+  return inlined.release(toHtml(tree));
+}
+
+/**
+ * The inlined texts, a megabyte of base64 and CSS, stand in the tree as short tokens while it is
+ * serialised, then go in for them: toHtml scans every character of an attribute for what to escape,
+ * and a data: URL has none (base64), nor a <style>'s text (written as it is).
+ */
+class Inlined {
+  readonly #values: string[] = [];
+  readonly #token = `notice-deck-inlined-${randomBytes(8).toString('hex')}-`;
+
+  hold(value: string): string {
+    this.#values.push(value);
+    return `${this.#token}${this.#values.length - 1}.`;
+  }
+
+  release(html: string): string {
+    return html.replace(new RegExp(`${this.#token}(\\d+)\\.`, 'gu'), (_, index: string) => this.#values[Number(index)]!);
+  }
 }
 
 /**
@@ -75,7 +96,11 @@ export async function withFoldedDeck<T>(htmlPath: string, work: (loadFrom: strin
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   });
-  if (html === undefined) return work(htmlPath);
+  if (html === undefined) {
+    // The page load names the missing file; a deck staged only in memory goes onto the disk for it first.
+    if (contents) await writeDeckFiles(folder, contents);
+    return work(htmlPath);
+  }
   const folded = path.join(folder, '.print.html');
   await writeFile(folded, html);
   try {
