@@ -14,6 +14,7 @@ import { builtInLayoutsDir, loadLayouts, type Layout } from '../layout/layouts.j
 import { readSizes, withVariables } from '../layout/sizes.js';
 import { builtInThemesDir, defaultTheme, loadThemes, themeNamed } from '../layout/themes.js';
 import { UserError } from '../errors.js';
+import { userCacheDir } from '../user-cache.js';
 import { readDeckSource, type DeckSource } from '../notice/read.js';
 import { checkOutDir } from '../output/out-dir.js';
 import { publish } from '../output/publish.js';
@@ -62,6 +63,15 @@ export interface BuiltDeck {
   files: string[];
 }
 
+/** A deck built into a run's own folder (stageDeck), with what its files hold. */
+export interface StagedDeck extends BuiltDeck {
+  /**
+   * The data of every file in `files`, by the same relative path: publishing and folding the deck
+   * for a print read it from here, not again from the disk.
+   */
+  contents: ReadonlyMap<string, string | Uint8Array>;
+}
+
 /** Lint rules whose findings build already reports itself. */
 const reportedByBuild = new Set(['numbering', 'missing-elements']);
 
@@ -81,22 +91,33 @@ export interface DerivedFiles {
  * needs. The run builds in a temporary folder of its own; `derive` may make more files from that
  * build (a PDF); then all are published into `outDir` at once (see publish.ts), so a failed run
  * leaves the previous output intact and runs at the same time never read each other's files.
+ * `derivesFrom`: whether `derive` reads the staged folder's files, or only `staged.contents` (then
+ * the folder gets no deck files).
  */
-export async function buildDeck(input: string, options: BuildOptions = {}, derive?: (staged: BuiltDeck) => Promise<DerivedFiles>): Promise<BuiltDeck> {
+export async function buildDeck(
+  input: string,
+  options: BuildOptions = {},
+  derive?: (staged: StagedDeck) => Promise<DerivedFiles>,
+  derivesFrom: 'files' | 'contents' = 'files',
+): Promise<BuiltDeck> {
   const source = await readDeckSource(input);
   const outDir = deckOutDir(source.name, options);
   const check = { sourceDir: source.directory, ...(options.force ? { force: true } : {}) };
   await checkOutDir(outDir, check);
   return withRunDir(async (runDir) => {
-    const staged = await stageDeck(source, runDir, options);
+    const staged = await renderDeck(source, runDir, options);
+    // Only a `derive` that loads the staged folder (a browser opening index.html) needs its files on disk; publishing takes them from memory.
+    if (derive && derivesFrom === 'files') await writeDeckFiles(staged.outDir, staged.contents);
     const derived = derive ? await derive(staged) : { files: [], replaces: () => false };
     await publish(outDir, {
       ...check,
       stagingDir: runDir,
       files: [...staged.files, ...derived.files],
+      contents: staged.contents,
       replaces: (file) => isDeckFile(file) || derived.replaces(file),
     });
-    return { ...staged, outDir, htmlPath: path.join(outDir, 'index.html') };
+    const { contents: _published, ...built } = staged;
+    return { ...built, outDir, htmlPath: path.join(outDir, 'index.html') };
   });
 }
 
@@ -114,7 +135,20 @@ export function isDeckFile(file: string): boolean {
  * Builds the deck into `dir`, a fresh folder of the run's own. All input is checked before the
  * first file is written.
  */
-export async function stageDeck(source: DeckSource, dir: string, options: BuildOptions = {}): Promise<BuiltDeck> {
+export async function stageDeck(source: DeckSource, dir: string, options: BuildOptions = {}): Promise<StagedDeck> {
+  const staged = await renderDeck(source, dir, options);
+  await writeDeckFiles(dir, staged.contents);
+  return staged;
+}
+
+/** Writes a staged deck's files (StagedDeck.contents) into `dir`. */
+export async function writeDeckFiles(dir: string, contents: StagedDeck['contents']): Promise<void> {
+  for (const folder of new Set([...contents.keys()].map((file) => path.dirname(file)))) await mkdir(path.join(dir, folder), { recursive: true });
+  await mapConcurrently([...contents], parallelFiles, ([file, data]) => writeFile(path.join(dir, file), data));
+}
+
+/** The deck as stageDeck builds it into `dir`, with its files' data in memory and none written yet. */
+async function renderDeck(source: DeckSource, dir: string, options: BuildOptions): Promise<StagedDeck> {
   const { config: deckConfig, fail } = await readDeckConfig(source.directory);
   const inDeck = (field: 'templates' | 'logo', written: string, kind: 'file' | 'folder') => {
     const resolved = resolveInDeck(source.directory, written, kind);
@@ -126,7 +160,7 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
   const config = branch?.config ?? deckConfig;
   const size = options.size ?? (config.size ? slideSizeNamed(config.size) : defaultSlideSize);
   const [layouts, themes] = await Promise.all([
-    loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync)),
+    loadLayouts([builtInLayoutsDir, ...(templates ? [path.join(templates, 'layouts')] : [])].filter(existsSync), { cacheDir: userCacheDir('layouts') }),
     loadThemes([builtInThemesDir, ...(templates ? [path.join(templates, 'themes')] : [])]),
   ]);
   const configFile = options.branch?.data.theme ? options.branch.file : path.relative(process.cwd(), path.join(source.directory, deckConfigFileName));
@@ -165,11 +199,10 @@ export async function stageDeck(source: DeckSource, dir: string, options: BuildO
     [deckStylesheet, css],
     ['index.html', html],
   ];
-  for (const folder of new Set(written.map(([file]) => path.dirname(file)))) await mkdir(path.join(dir, folder), { recursive: true });
-  await mapConcurrently(written, parallelFiles, ([file, data]) => writeFile(path.join(dir, file), data));
   const name = branch?.name ?? source.name;
   const title = source.file.data.notice?.title ?? source.name;
-  return { name, title, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), slides, size, files: written.map(([file]) => file) };
+  const files = written.map(([file]) => file);
+  return { name, title, outDir: dir, htmlPath: path.join(dir, 'index.html'), slideCount: countSlides(tree), slides, size, files, contents: new Map(written) };
 }
 
 /** The theme asked for on the command line, else in deck.yaml or the branch file (an unknown one there names the file), else the default. */

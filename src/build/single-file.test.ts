@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineDeckFolder } from './single-file.js';
+import { inlineDeckFolder, withFoldedDeck } from './single-file.js';
 
 let folder: string;
 
@@ -55,5 +55,39 @@ describe('inlineDeckFolder', () => {
     expect(Buffer.from(script.replace(/^data:text\/javascript;base64,/, ''), 'base64').toString()).toBe('var s = "</script><p>";');
     expect(selectAll('img', tree)[0]!.properties.src).toBe(`data:image/png;base64,${Buffer.from([137, 80, 78, 71]).toString('base64')}`);
     expect(selectAll('a', tree)[0]!.properties.href).toBe('https://example.org/');
+  });
+
+  it('takes the files a staged deck holds in memory from there, the rest from the folder', async () => {
+    const contents = new Map<string, string | Uint8Array>([
+      ['index.html', '<!doctype html><html><head><link rel="stylesheet" href="assets/fonts/fonts.css"></head><body><img src="media/logo.png" alt=""></body></html>'],
+      ['assets/fonts/fonts.css', '@font-face { src: url("a%20b.woff2") }'],
+      ['assets/fonts/a b.woff2', new Uint8Array([9, 8, 7]).subarray(1)],
+    ]);
+    const tree = fromHtml(await inlineDeckFolder(folder, contents));
+    expect((selectAll('style', tree)[0]!.children[0] as { value: string }).value).toBe(`@font-face { src: url("data:font/woff2;base64,${Buffer.from([8, 7]).toString('base64')}") }`);
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(selectAll('img', tree)[0]!.properties.src).toBe(`data:image/png;base64,${Buffer.from([137, 80, 78, 71]).toString('base64')}`);
+  });
+});
+
+describe('withFoldedDeck', () => {
+  const page = '<!doctype html><html><head><link rel="stylesheet" href="assets/deck.css"></head><body><img src="media/NAME" alt=""></body></html>';
+
+  it('folds a deck staged in memory without writing its files', async () => {
+    const dir = await mkdtemp(path.join(folder, 'folded-'));
+    const contents = new Map<string, string | Uint8Array>([['index.html', page.replace('NAME', 'a.png')], ['assets/deck.css', '.x {}'], ['media/a.png', new Uint8Array([1])]]);
+    const seen = await withFoldedDeck(path.join(dir, 'index.html'), async (loadFrom) => ({ loadFrom, files: await readdir(dir), html: await readFile(loadFrom, 'utf8') }), contents);
+    expect(seen.loadFrom).toBe(path.join(dir, '.print.html'));
+    expect(seen.files).toEqual(['.print.html']);
+    expect(seen.html).toContain('<style>.x {}</style>');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes a deck staged in memory into its folder when a file it names is missing, so that the page load can say which', async () => {
+    const dir = await mkdtemp(path.join(folder, 'folded-'));
+    const contents = new Map<string, string | Uint8Array>([['index.html', page.replace('NAME', 'missing.png')], ['assets/deck.css', '.x {}']]);
+    const htmlPath = path.join(dir, 'index.html');
+    const seen = await withFoldedDeck(htmlPath, async (loadFrom) => ({ loadFrom, html: await readFile(loadFrom, 'utf8'), css: await readFile(path.join(dir, 'assets/deck.css'), 'utf8') }), contents);
+    expect(seen).toEqual({ loadFrom: htmlPath, html: contents.get('index.html'), css: '.x {}' });
   });
 });

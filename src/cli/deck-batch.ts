@@ -35,8 +35,8 @@ export async function runDeckBatch(decks: readonly string[], flags: DeckBatchFla
       const { launchBrowser, whileLaunching } = await import('../export/browser.js');
       const { buildDeckPdf } = await import('../export/deck-pdf.js');
       const { formatFindings } = await import('../check/report.js');
-      // Chromium starts while the first decks build.
-      const launching = launchBrowser();
+      // Chromium starts while the first decks build. Every page it loads is a folded deck (printStagedDeck): no request events needed.
+      const launching = launchBrowser({ trackRequests: false });
       const pdfJobs = jobs.map(({ id, deck }) => ({
         id,
         run: async (worker: PoolWorker) => {

@@ -113,6 +113,13 @@ export interface LaunchOptions {
    * (the test suite shares one browser across its workers). Such a browser outlives a SIGKILLed parent.
    */
   connectable?: boolean;
+  /**
+   * Puppeteer's request events (page.on('request'), 'requestfailed'), on by default. Off for pages
+   * that load only a deck folded into one file (withFoldedDeck): its fonts are data: URLs, whose
+   * events, each with the whole URL, cost ~0.1 s of CPU per deck; collectProblems then learns of a
+   * failed load from Chromium's console.
+   */
+  trackRequests?: boolean;
 }
 
 /**
@@ -129,6 +136,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       ...(options.env ? { env: options.env } : {}),
       headless: true,
       pipe: !options.connectable,
+      networkEnabled: options.trackRequests ?? true,
       userDataDir: await runSubdir('chromium-'),
       // The CLI handles signals (src/cli/signals.ts); Puppeteer's own handlers would exit with other codes or not at all.
       handleSIGINT: false,

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'puppeteer';
-import { buildDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
+import { buildDeck, type BuildOptions, type BuiltDeck, type StagedDeck } from '../build/build-deck.js';
 import { withFoldedDeck } from '../build/single-file.js';
 import type { Branch } from '../branch/read-branch.js';
 import { checkDeck } from '../check/check-deck.js';
@@ -29,11 +29,17 @@ export interface DeckPdfOptions extends BuildOptions {
 export async function buildDeckPdf(deck: string, options: DeckPdfOptions): Promise<DeckPdf> {
   const { page, progress, ...buildOptions } = options;
   let printed: StagedDeckPdf | undefined;
-  const built = await buildDeck(deck, buildOptions, async (staged) => {
-    progress?.(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
-    printed = await printStagedDeck(staged, await page(), buildOptions.branch);
-    return { files: [printed.file], replaces: () => false };
-  });
+  const built = await buildDeck(
+    deck,
+    buildOptions,
+    async (staged) => {
+      progress?.(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
+      printed = await printStagedDeck(staged, await page(), buildOptions.branch);
+      return { files: [printed.file], replaces: () => false };
+    },
+    // The print loads the deck folded from memory (printStagedDeckFolded): the staged files need not be written.
+    'contents',
+  );
   return { built, pdfPath: path.join(built.outDir, printed!.file), pages: printed!.pages, findings: printed!.findings };
 }
 
@@ -48,7 +54,7 @@ export interface StagedDeckPdf {
  * Prints a staged deck to `<name>.pdf` in its folder, in `page`, after the preflight check on the
  * same print view: what it finds is in the PDF. A branch's PDF gets its document information.
  */
-export async function printStagedDeck(staged: BuiltDeck, page: Page, branch?: Branch): Promise<StagedDeckPdf> {
+export async function printStagedDeck(staged: BuiltDeck | StagedDeck, page: Page, branch?: Branch): Promise<StagedDeckPdf> {
   const file = `${staged.name}.pdf`;
   const pdfPath = path.join(staged.outDir, file);
   const { pages, inspected: findings = [] } = await printStagedDeckFolded(staged, pdfPath, { page, inspect: (printed) => checkDeck(printed, staged.size) });
@@ -60,13 +66,15 @@ export async function printStagedDeck(staged: BuiltDeck, page: Page, branch?: Br
   return { file, pages, findings };
 }
 
-/** Prints a staged deck to `pdfPath` (see exportDeckPdf) from the deck folded into one file (withFoldedDeck). */
+/** Prints a staged deck to `pdfPath` (see exportDeckPdf) from the deck folded into one file (withFoldedDeck), from the files it holds in memory if it does. */
 export function printStagedDeckFolded<T>(
-  staged: BuiltDeck,
+  staged: BuiltDeck | StagedDeck,
   pdfPath: string,
   options: ExportPdfOptions<T> & { page: Page },
 ): Promise<{ pages: number; inspected?: T }> {
-  return withFoldedDeck(staged.htmlPath, (loadFrom) =>
-    exportDeckPdf(options.page.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, { ...options, loadFrom }),
+  return withFoldedDeck(
+    staged.htmlPath,
+    (loadFrom) => exportDeckPdf(options.page.browser(), staged.htmlPath, pdfPath, staged.size, staged.slideCount, { ...options, loadFrom }),
+    'contents' in staged ? staged.contents : undefined,
   );
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pixelAt, renderPage, renderPages } from '../../tests/support/pdf.js';
 import { UserError } from '../errors.js';
@@ -116,6 +116,19 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
     expect(error).toBeInstanceOf(UserError);
     expect(error.message).toMatch(/missing\.png/);
     expect(await readdir(outDir)).toEqual([]);
+  });
+
+  it('names a missing image as such also in a browser that tracks no requests (as `pdf` launches it)', async () => {
+    const deckHtml = await makeDeck(await fixture('missing-asset.html'));
+    const untracked = await puppeteer.connect({ browserWSEndpoint: browser.wsEndpoint(), networkEnabled: false });
+    try {
+      const error = await exportDeckPdf(untracked, deckHtml, path.join(tmp, 'untracked.pdf'), size, 3).catch((failure: Error) => failure);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as Error).message).toMatch(/加载不了 file:\S+\/missing\.png（net::ERR_FILE_NOT_FOUND）/u);
+      expect((error as Error).message).not.toContain('控制台报错');
+    } finally {
+      await untracked.disconnect();
+    }
   });
 
   it('rejects a deck whose Reveal config does not give pages of the slide size', async () => {

@@ -98,13 +98,16 @@ export function collectProblems(page: Page): () => string[] {
     errors.push({ text: `脚本出错：${String(error)}` });
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') {
-      errors.push({ text: `控制台报错：${message.text()}`, url: message.location().url });
-    }
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    // Chromium's line for a failed load: the only word of it in a browser that tracks no requests (LaunchOptions.trackRequests).
+    const failedLoad = /^Failed to load resource: (.+)$/u.exec(message.text());
+    if (failedLoad && url) failedRequests.set(url, failedRequests.get(url) ?? failedLoad[1]!);
+    else errors.push({ text: `控制台报错：${message.text()}`, url });
   });
   return () => [
     ...[...failedRequests].map(([url, reason]) => `加载不了 ${url}（${reason}）`),
-    // Chrome also logs every failed request as a console error; report it once.
+    // Chrome also logs other errors about a failed request; report it once.
     ...errors
       .filter(({ url }) => !url || !failedRequests.has(url))
       .map(({ text, url }) => (url ? `${text}（${url}）` : text)),

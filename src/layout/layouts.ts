@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { UserError } from '../errors.js';
+import { parseTemplates } from './template-cache.js';
 import type { TextBudget } from '../text/fit.js';
 
 export interface SlotSpec {
@@ -30,17 +31,18 @@ export const builtInLayoutsDir = fileURLToPath(new URL('../../templates/layouts/
 /**
  * Reads every `*.html` in the folders as a layout named after the file, with the `.css` of the
  * same name; a later folder's layout replaces an earlier one's (a deck's own over the built-in).
+ * `cacheDir`: where parsed templates are kept between runs (see parseTemplates).
  */
-export async function loadLayouts(directories = [builtInLayoutsDir]): Promise<Map<string, Layout>> {
+export async function loadLayouts(directories = [builtInLayoutsDir], options: { cacheDir?: string } = {}): Promise<Map<string, Layout>> {
   const layouts = new Map<string, Layout>();
   for (const directory of directories) {
     const files = (await readdir(directory)).filter((file) => file.endsWith('.html')).sort();
     // Read at once, parsed in order: two dozen small files one after the other mostly wait on the disk.
     const texts = await Promise.all(files.map((file) => Promise.all([readFile(path.join(directory, file), 'utf8'), readFile(path.join(directory, `${path.basename(file, '.html')}.css`), 'utf8').catch(() => '')])));
+    const trees = await parseTemplates(texts.map(([html]) => html), options.cacheDir);
     files.forEach((file, index) => {
       const name = path.basename(file, '.html');
-      const [html, css] = texts[index]!;
-      const layout = parseLayout(name, html, path.relative(process.cwd(), path.join(directory, file)), css);
+      const layout = layoutFromTree(name, trees[index]!, path.relative(process.cwd(), path.join(directory, file)), texts[index]![1]);
       const replaced = layouts.get(name);
       layouts.set(name, replaced ? keepingContract(replaced, layout) : layout);
     });
@@ -66,7 +68,11 @@ function keepingContract(original: Layout, replacement: Layout): Layout {
 }
 
 export function parseLayout(name: string, html: string, fileLabel: string, css = ''): Layout {
-  const root: Root = fromHtml(html, { fragment: true });
+  return layoutFromTree(name, fromHtml(html, { fragment: true }), fileLabel, css);
+}
+
+/** The layout of a template parsed as an HTML fragment, checked: one <section>, no scripts, every <slot> named. */
+function layoutFromTree(name: string, root: Root, fileLabel: string, css: string): Layout {
   const elements = root.children.filter((node): node is Element => node.type === 'element');
   const [template] = elements;
   if (elements.length !== 1 || template?.tagName !== 'section') {

@@ -42,6 +42,17 @@ describe('publish', () => {
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
+  it('publishes the files the run holds in memory without a copy in the staging folder', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'publish-out-')), 'out');
+    const contents = new Map<string, string | Uint8Array>([['index.html', '页面'], ['assets/a.woff2', new Uint8Array([0, 1, 2, 3]).subarray(1, 3)]]);
+    const stagingDir = await staging({ 'deck.pdf': 'pdf' });
+    await publish(out, { stagingDir, files: ['index.html', 'assets/a.woff2', 'deck.pdf'], contents, replaces: () => false });
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('页面');
+    expect([...(await readFile(path.join(out, 'assets/a.woff2')))]).toEqual([1, 2]);
+    expect(await readFile(path.join(out, 'deck.pdf'), 'utf8')).toBe('pdf');
+    expect(await readdir(stagingDir)).toEqual(['deck.pdf']);
+  });
+
   it('leaves a file that already holds the same bytes as it is, and replaces one that differs', async () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'publish-out-')), 'out');
     const files = ['assets/same.woff2', 'index.html'];

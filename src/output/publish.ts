@@ -13,6 +13,8 @@ export interface Publication {
   stagingDir: string;
   /** Their paths relative to `stagingDir` (forward slashes), as they go into the output folder. */
   files: readonly string[];
+  /** The data of those of them the run holds in memory, by the same path: not read from `stagingDir`, which need not have them. */
+  contents?: ReadonlyMap<string, string | Uint8Array>;
   /** Output files of this kind that an earlier run wrote and this one did not are removed (stale fonts, slides). */
   replaces: (file: string) => boolean;
   /** The folder the input came from (see checkOutDir). */
@@ -39,7 +41,7 @@ export async function publish(outDir: string, publication: Publication): Promise
     const existing = new Map(publication.files.map((file, index) => [file, checkTarget(outDir, file, found[index]!, ours, publication.force ?? false)]));
     // Every folder is swept of a killed run's temp files, also one where every file is unchanged.
     await mapConcurrently([...new Set(publication.files.map((file) => path.dirname(path.join(outDir, file))))], parallelFiles, sweepStaleTemps);
-    const put = (file: string) => copyUnlessSame(path.join(publication.stagingDir, file), path.join(outDir, file), existing.get(file));
+    const put = async (file: string) => copyUnlessSame(await stagedData(publication, file), path.join(outDir, file), existing.get(file));
     const pages = publication.files.filter((file) => file.endsWith('.html'));
     await mapConcurrently(publication.files.filter((file) => !file.endsWith('.html')), parallelFiles, put);
     await mapConcurrently(pages, parallelFiles, put);
@@ -65,12 +67,19 @@ function checkTarget(outDir: string, file: string, found: Stats | NodeJS.ErrnoEx
   return found;
 }
 
+/** A staged file's data: from memory if the run holds it, else from the staging folder. */
+async function stagedData(publication: Publication, file: string): Promise<Buffer> {
+  const held = publication.contents?.get(file);
+  if (held === undefined) return readFile(path.join(publication.stagingDir, file));
+  return typeof held === 'string' ? Buffer.from(held) : Buffer.from(held.buffer, held.byteOffset, held.byteLength);
+}
+
 /**
- * Through writeFileAtomic, so a run killed while publishing leaves temp files the next run
- * removes; skipped when `existing`, the target, is a plain file with the same bytes.
+ * Writes `data` through writeFileAtomic, so a run killed while publishing leaves temp files the
+ * next run removes; skipped when `existing`, the target, is a plain file with the same bytes.
  */
-async function copyUnlessSame(source: string, target: string, existing: Stats | undefined): Promise<void> {
-  const data = await readFile(source);
+async function copyUnlessSame(data: Buffer, target: string, existing: Stats | undefined): Promise<void> {
   if (existing?.isFile() && existing.size === data.length && data.equals(await readFile(target))) return;
   await writeFileAtomic(target, data);
 }
+

@@ -19,7 +19,8 @@ export function registerPdf(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { firstTab, launchBrowser, whileLaunching } = await import('../../export/browser.js');
       // Chromium starts first and while the deck builds: neither waits for the other.
-      const launching = launchBrowser({ progress });
+      // Every page it loads is a folded deck (printStagedDeck): no request events needed.
+      const launching = launchBrowser({ progress, trackRequests: false });
       const made = await whileLaunching(launching, async () => {
         const { branch } = await branchFromFlags(deck, options);
         const { buildDeckPdf } = await import('../../export/deck-pdf.js');
