@@ -10,8 +10,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// lib/cli/main.js, unbundled, so that every package shows up by its path; the bundle in
-// lib/cli-bundle/ keeps the same split, since each `await import()` becomes a chunk of its own.
+// lib/cli/main.js, unbundled, so that every package shows up by its path. The bundle in
+// lib/cli-bundle/main.cjs is one file, but its modules run only when first imported (esbuild's lazy
+// inits), so what runs there follows the same split.
 const main = path.resolve('lib/cli/main.js');
 const recorder = path.resolve('tests/support/loaded-modules.mjs');
 const run = promisify(execFile);
