@@ -8,7 +8,7 @@ import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import { recogniseParts, type DocumentParts, type IssuerSource } from './document-parts.js';
 import { readSource } from './formats/read-source.js';
-import { dropBreakSpaces, dropNumberSpaces, readLines, type CleanLines, type SourceLine } from './lines.js';
+import { dropLineBreakSpaces, dropNumberSpaces, readLines, type CleanLines, type SourceLine } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
 import { standardLabel } from './labels.js';
 import { splitRunTogether } from './run-together.js';
@@ -94,7 +94,7 @@ export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: st
 
 /** Lines of the body as repairParagraphs joins them: run-together items apart, layout spaces gone, labels in the standard's form. */
 function bodyLines(lines: SourceLine[]): SourceLine[] {
-  return splitRunTogether(lines).map((line) => ({ ...line, text: standardLabel(dropBreakSpaces(dropNumberSpaces(line.text))) }));
+  return splitRunTogether(lines).map((line) => ({ ...line, text: standardLabel(dropLineBreakSpaces(dropNumberSpaces(line.text))) }));
 }
 
 /** One name as a plain field (issuer: 共青团中央), several as a list: what a person would write. */

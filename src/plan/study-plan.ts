@@ -19,7 +19,7 @@ import { overviewSlides } from './overview-slides.js';
 import { splitList } from './packing.js';
 import { paragraphRuns } from './paragraph-runs.js';
 import { PlanContext } from './plan-context.js';
-import { isContactSection, isPictureParagraph, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
+import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { leadsIntoCards, subsectionSlides } from './subsections.js';
@@ -63,10 +63,12 @@ class StudyPlanner {
     visit(tree, 'thematicBreak', () => {
       context.authorMode = true;
     });
-    const sections = tree.children.filter((node): node is NoticeSection => isNoticeSection(node) && node.level === 1);
+    // A document's title (a forwarded notice's, an attached plan's) is no part of its own: its parts are.
+    const sections = tree.children.filter((node, index): node is NoticeSection => isNoticeSection(node) && node.level === 1 && !isDocumentHeading(tree.children, index));
 
     // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
-    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || !isShortSection(section)));
+    // Nor is a list (a commendation's names) a topic of study.
+    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || (!isShortSection(section) && !isListSection(section))));
     const sizes = context.geometry.sizes;
     const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
     context.slides.push(coverSlide(metadata, { budget: context.budget('cover', 'title'), reduction }));
@@ -77,7 +79,7 @@ class StudyPlanner {
     const bodyTitle = context.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle;
     const attachments = context.authorMode ? undefined : metadata.attachments;
     // The 附件 list comes where the notice has it: after the body, before an attachment's own text printed with it.
-    const appendix = attachments ? tree.children.findIndex((node) => sections.includes(node as NoticeSection) && attachments.includes(headingText(node as NoticeSection))) : -1;
+    const appendix = attachments ? tree.children.findIndex((node) => isNoticeSection(node) && node.level === 1 && attachments.includes(headingText(node))) : -1;
     const end = appendix === -1 ? tree.children.length : appendix;
     this.blocks(tree.children.slice(0, end), bodyTitle);
     if (attachments) attachmentSlide(context, attachments);
@@ -113,6 +115,10 @@ class StudyPlanner {
       }
       if (isNoticeSection(node)) {
         flushChunk();
+        if (!context.authorMode && isDocumentHeading(nodes, i)) {
+          this.document(node);
+          continue;
+        }
         if (!context.authorMode && isContactSection(node)) {
           contactSection(context, node);
           continue;
@@ -173,6 +179,20 @@ class StudyPlanner {
   /** A section with more than one slide's worth of text is introduced by a divider. */
   private needsDivider(section: NoticeSection): boolean {
     return textWidth(bodyText(section)) > this.context.body.lines * this.context.body.chars;
+  }
+
+  /**
+   * A document within the notice (the forwarded notice, the attached plan or name list): a divider
+   * with its title, then its introduction; its numbered parts follow it in the body.
+   */
+  private document(heading: NoticeSection): void {
+    const { context } = this;
+    const title = headingText(heading);
+    context.push({
+      ...slide('section', { title: withBreaks(balanceLines(title, context.budget('section', 'title').chars)) }, [paragraph(title)], heading.position),
+      sectionTitle: title,
+    });
+    this.blocks(heading.children, introTitle);
   }
 
   private section(section: NoticeSection, parentTitle: string): void {
