@@ -165,6 +165,15 @@ describe('recogniseParts: the end', () => {
     expect(parted.attachments).toBeUndefined();
   });
 
+  it('reads a 附件 list that comes before the contact lines, and keeps those in the body', () => {
+    const found = parts('关于开展推优工作的通知\n正文。\n附件1：实施细则.pdf\n附件2：登记表.doc\n联系人：孙老师\n地  点：学生活动中心305室\n电  话：0551-6270000\n共青团某某大学委员会\n2025年10月28日\n');
+    expect(found.attachments).toEqual(['实施细则.pdf', '登记表.doc']);
+    expect(bodyOf(found)).toEqual(['正文。', '联系人：孙老师', '地  点：学生活动中心305室', '电  话：0551-6270000']);
+    const unnumbered = parts('关于开展推优工作的通知\n正文。\n附件：1.实施细则\n2.登记表\n联系人：孙老师\n共青团某某大学委员会\n2025年10月28日\n');
+    expect(unnumbered.attachments).toEqual(['实施细则', '登记表']);
+    expect(bodyOf(unnumbered)).toEqual(['正文。', '联系人：孙老师']);
+  });
+
   it('reads a 附件 name that starts with a year under its number', () => {
     const found = parts('关于开展学习的通知\n正文。\n附件：1.2025年全市团干部培训班名额分配表\n2.参训人员回执\n共青团某某县委\n2024年5月6日\n');
     expect(found.attachments).toEqual(['2025年全市团干部培训班名额分配表', '参训人员回执']);

@@ -1,4 +1,5 @@
 import { readNumbering } from '../recognise/numbering.js';
+import { trailingContactLength } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { datePattern, readDate } from './dates.js';
 import { dropBreakSpaces, dropCjkSpaces, dropNumberSpaces, joinPieces, type SourceLine } from './lines.js';
@@ -76,9 +77,12 @@ export function recogniseParts(copied: SourceLine[]): DocumentParts {
   const header = readHeader(lines, notes);
   const closing = readClosing(lines, header.bodyStart);
   const ending = readEnding(lines, header.bodyStart, closing.start);
-  const note = readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
+  // The 附件 list may come before the contact lines that close the body (附件1：… / 联系人：…).
+  const contact = trailingContactLength(lines.slice(header.bodyStart, ending.bodyEnd).map((line) => line.text));
+  const note = (contact > 0 ? readAttachmentNote(lines, header.bodyStart, ending.bodyEnd - contact) : undefined) ?? readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
   const after = readAfterDate(lines, ending.afterDate, closing.start, notes);
-  const body = lines.slice(header.bodyStart, note?.start ?? ending.bodyEnd);
+  const noteEnd = note?.end ?? ending.bodyEnd;
+  const body = [...lines.slice(header.bodyStart, note?.start ?? ending.bodyEnd), ...lines.slice(noteEnd, ending.bodyEnd)];
   // A number the header lacks may be labelled in the body, near its end (编 号：团区委(2025)3号).
   const numbered = header.number ? -1 : body.findIndex((line) => labelledNumber.test(line.text) && isNumberLine(line.text.replace(labelledNumber, '')));
   if (numbered >= 0) header.number = readNumber(body.splice(numbered, 1)[0]!.text.replace(labelledNumber, ''), notes);
@@ -485,8 +489,8 @@ function signaturesAbove(lines: SourceLine[], from: number, dateIndex: number): 
   return { names, lines: count };
 }
 
-/** 附件：1.… 2.… between the body and the signature; names wrapped over lines are joined. */
-function readAttachmentNote(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+/** 附件：1.… 2.… between the body and the signature (lines `from`–`to`); names wrapped over lines are joined. */
+function readAttachmentNote(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number; end: number } | undefined {
   const numbered = readNumberedAttachments(lines, from, to);
   if (numbered) return numbered;
   for (let start = to - 1; start >= from; start--) {
@@ -507,18 +511,18 @@ function readAttachmentNote(lines: SourceLine[], from: number, to: number): { at
       else attachments[attachments.length - 1] = joinPieces(attachments.at(-1)!, name);
       itemStarts = false;
     }
-    return attachments.length > 0 ? { attachments, start } : undefined;
+    return attachments.length > 0 ? { attachments, start, end: to } : undefined;
   }
   return undefined;
 }
 
 /** 附件1：… 附件2：… a line each at the end of the body, numbered 1, 2, 3 … (附件2-1 is a part of one: left as written). */
-function readNumberedAttachments(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+function readNumberedAttachments(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number; end: number } | undefined {
   let start = to;
   while (start > from && numberedAttachment.test(lines[start - 1]!.text)) start--;
   const run = lines.slice(start, to).map((line) => numberedAttachment.exec(line.text)!);
   if (run.length === 0 || run.some((match, index) => Number(match[1]) !== index + 1)) return undefined;
-  return { attachments: run.map((match) => dropBreakSpaces(match.input.slice(match[0].length).replace(/[；;。，,]$/u, '').trim())), start };
+  return { attachments: run.map((match) => dropBreakSpaces(match.input.slice(match[0].length).replace(/[；;。，,]$/u, '').trim())), start, end: to };
 }
 
 /**

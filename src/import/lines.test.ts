@@ -33,6 +33,7 @@ describe('spaces between Chinese characters', () => {
   it('keeps the spaces of a slogan on a line of its own, after its label or not', () => {
     expect(dropLineBreakSpaces('青春心向党 建功新时代')).toBe('青春心向党 建功新时代');
     expect(dropLineBreakSpaces('活动主题：奋斗青春 建功时代 强国有我')).toBe('活动主题：奋斗青春 建功时代 强国有我');
+    expect(dropLineBreakSpaces('一、 活动主题:青春逐梦 实践报国')).toBe('一、活动主题:青春逐梦 实践报国');
     // Phrases of unlike length, or a longer line, are a line broken where a space was left.
     expect(dropLineBreakSpaces('为我国网信 事业的健康发展')).toBe('为我国网信事业的健康发展');
     expect(dropLineBreakSpaces('各团支部要认真组织 学习，确保实效。')).toBe('各团支部要认真组织学习，确保实效。');

@@ -66,6 +66,43 @@ describe('remarkStudyPlan', () => {
     expect(lists.map((slide) => slotText(slide, 'body'))).toEqual([names.join(''), branches.join('')]);
   });
 
+  it('sets a contact block with a place line on one slide, a field\'s separating comma left to the notes', async () => {
+    const { deck } = await planNotice(`# 一、工作要求\n\n${long(3)}\n\n联系人：孙老师，电话：0551-6270000\n\n地  点：学生活动中心305室\n\n邮  箱：tuiyou@example.edu.cn`);
+    const contact = deck.children.filter((slide) => slotText(slide, 'title') === '联系方式');
+    expect(contact).toHaveLength(1);
+    expect(slotText(contact[0]!, 'rows')).toBe('联系人孙老师电话0551-6270000地  点学生活动中心305室邮  箱tuiyou@example.edu.cn');
+    expect(toString({ type: 'root', children: contact[0]!.notes })).toContain('联系人：孙老师，电话：0551-6270000');
+  });
+
+  it('keeps a stage\'s title over its items two levels down, each heading above its text', async () => {
+    const body = [
+      '# 四、活动安排',
+      long(12),
+      '（一）项目申报阶段（5月20日至6月15日）',
+      '1.院级重点团队：',
+      '（1）申报材料：',
+      '①团队项目申报书电子版',
+      '（2）报送要求：',
+      '6月15日前，各系团总支报送申报书和团队汇总表。',
+      '2.“返家乡”专项行动：',
+      '有意参加的学生填写报名表，6月15日前交所在系团总支汇总。',
+      '（二）组织实施阶段（7月1日至8月25日）',
+      '各团队要按照申报方案开展实践，做好过程记录。',
+    ].join('\n\n');
+    const { deck } = await planNotice(body);
+    const stage = deck.children.filter((slide) => slotText(slide, 'title').startsWith('（一）项目申报阶段'));
+    expect(stage).toHaveLength(1);
+    expect(slotText(stage[0]!, 'body')).toBe('1.院级重点团队：（1）申报材料：①团队项目申报书电子版（2）报送要求：6月15日前，各系团总支报送申报书和团队汇总表。2.“返家乡”专项行动：有意参加的学生填写报名表，6月15日前交所在系团总支汇总。');
+    expect(deck.children.some((slide) => /^（[12]）|^[12]\./u.test(slotText(slide, 'title')))).toBe(false);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
+  });
+
+  it('shows a heading that ends in a half-width colon without it, on its divider and as a title', async () => {
+    const { deck } = await planNotice(`# 四、活动安排:\n\n${long(12)}\n\n（一）申报阶段:\n\n${long(3)}`);
+    expect(slotText(deck.children.find((slide) => slide.layout === 'section')!, 'title')).toBe('活动安排');
+    expect(deck.children.some((slide) => slotText(slide, 'title') === '（一）申报阶段')).toBe(true);
+  });
+
   it('sets a paragraph of one sentence as a statement', async () => {
     const { deck } = await planNotice('# 一、第一部分\n\n各级团组织要把讲话精神全面贯彻到各项工作之中，努力构建“互联网+共青团”工作格局。');
     const statement = deck.children.find((slide) => slide.layout === 'quote')!;
@@ -229,7 +266,7 @@ describe('remarkStudyPlan', () => {
     const { deck } = await planNotice(`# 二、学习专题\n\n${months.join('\n\n')}\n\n联系人：王某某，电话：12345678901。`);
     const content = deck.children.filter((slide) => slide.position);
     expect(content.map((slide) => slide.layout)).toEqual(['two-column', 'overview']);
-    expect(slotText(content[1]!, 'rows')).toBe('联系人王某某，电话12345678901。');
+    expect(slotText(content[1]!, 'rows')).toBe('联系人王某某电话12345678901。');
   });
 
   it('takes contact lines after the last item of a list out to a 联系方式 slide', async () => {

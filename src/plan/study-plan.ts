@@ -22,7 +22,7 @@ import { PlanContext } from './plan-context.js';
 import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
-import { leadsIntoCards, subsectionSlides } from './subsections.js';
+import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
 import { shortTitle } from './titles.js';
 
 export interface PlanOptions {
@@ -201,7 +201,7 @@ class StudyPlanner {
     const fullText = section.label + heading;
     if (section.level === 1 && this.needsDivider(section)) {
       // A run-in heading ends in 。 in the text; a divider shows it as a title, without it.
-      const title = heading.replace(/[。；，：]$/u, '');
+      const title = heading.replace(/[。；，：:]$/u, '');
       const lines = balanceLines(title, context.budget('section', 'title').chars);
       context.push({
         ...slide('section', { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) }, [paragraph(fullText)], section.position),
@@ -210,7 +210,7 @@ class StudyPlanner {
       this.blocks(section.children, shortTitle(section.label, heading, context.titleWidth));
       return;
     }
-    const ownTitle = section.level === 1 ? shortTitle(section.label, heading, context.titleWidth) : section.label + heading.replace(/[。！？：；，]$/u, '');
+    const ownTitle = section.level === 1 ? shortTitle(section.label, heading, context.titleWidth) : section.label + heading.replace(/[。！？：:；，]$/u, '');
     const fitsTitle = textWidth(ownTitle) <= context.titleWidth;
     const first = context.slides.length;
     if (section.children.length === 0 || !fitsTitle) {
@@ -219,7 +219,11 @@ class StudyPlanner {
       this.blocks(section.children, parentTitle);
       return;
     }
-    this.blocks(section.children, ownTitle);
+    const outline = section.level >= 2 ? deepOutline(section, context.body) : undefined;
+    if (outline) {
+      this.blocks(section.children.filter((child) => !isNoticeSection(child)), ownTitle);
+      subsectionSlides(context, outline, ownTitle);
+    } else this.blocks(section.children, ownTitle);
     const firstSlide = context.slides[first];
     if (firstSlide) firstSlide.notes.unshift(paragraph(fullText));
     else context.push(slide('points', { title: [text(ownTitle)], body: [paragraph(fullText)] }, [paragraph(fullText)], section.position));
