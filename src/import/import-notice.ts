@@ -12,6 +12,7 @@ import { dropLineBreakSpaces, dropNumberSpaces, readLines, type CleanLines, type
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
 import { standardLabel } from './labels.js';
 import { splitRunTogether } from './run-together.js';
+import { joinTableCells } from './web-table.js';
 import { noticeMarkdown, type Appendix, type NoticeFields } from './write-notice.js';
 
 /** A PDF or Word file of one notice, pictures and embedded fonts included, stays well below this. */
@@ -47,7 +48,7 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
 
 /** The same for the lines any format reader produced (see formats/read-source.ts). */
 export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: string): ImportedNotice {
-  const parts = recogniseParts(lines);
+  const parts = recogniseParts(joinTableCells(lines));
   const body = repairParagraphs(bodyLines(parts.body));
   const appendix: Appendix | undefined = parts.appendix && {
     // The attachment named in the note is the one printed after the date when it has no title line of its own.
