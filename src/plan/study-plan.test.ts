@@ -97,6 +97,13 @@ describe('remarkStudyPlan', () => {
     expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
   });
 
+  it('sets twenty names of a name list on one slide, in two columns of ten', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `${'王李张刘陈杨赵黄周吴'[i % 10]}${'晨子雨浩梓'[i % 5]}${'阳涵萱宇轩琪'[i % 6]}`);
+    const { deck } = await planNotice(`校团委决定授予王晨阳等20名同学“优秀共青团员”称号。\n\n# 一、优秀共青团员（20名）\n\n${names.join('\n\n')}`);
+    const lists = deck.children.filter((slide) => slide.layout === 'two-column');
+    expect(lists.map((slide) => (slide.slots.body![0] as import('mdast').List).children.length)).toEqual([20]);
+  });
+
   it('shows a heading that ends in a half-width colon without it, on its divider and as a title', async () => {
     const { deck } = await planNotice(`# 四、活动安排:\n\n${long(12)}\n\n（一）申报阶段:\n\n${long(3)}`);
     expect(slotText(deck.children.find((slide) => slide.layout === 'section')!, 'title')).toBe('活动安排');
