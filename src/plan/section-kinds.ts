@@ -20,10 +20,22 @@ export function isShortSection(section: NoticeSection): boolean {
 /** At least this many one-line paragraphs under a heading are a list (a name list, titles), not a row's content. */
 const listSectionItems = 4;
 
-/** A section whose text is a list of one-line entries (“优秀团支书”（6名） and six names): a slide of its own, under its heading. */
+/**
+ * A section whose text is a list of one-line entries (“优秀团支书”（6名） and six names): a slide of
+ * its own, under its heading. Prose after the list (希望受到表彰的…。) closes the notice, not the list.
+ */
 export function isListSection(section: NoticeSection): boolean {
-  const entries = section.children;
-  return entries.length >= listSectionItems && entries.every((child) => child.type === 'paragraph' && isListItem(toString(child)));
+  return listEntries(section) > 0;
+}
+
+/** How many one-line entries a list section starts with; 0 for another section. The rest is prose. */
+export function listEntries(section: NoticeSection): number {
+  // An entry names someone or something; a sentence (…再接再厉。) is prose, however short.
+  const isEntry = (child: NoticeSection['children'][number]) => child.type === 'paragraph' && isListItem(toString(child)) && !/[。！]$/u.test(toString(child).trim());
+  const entries = section.children.findIndex((child) => !isEntry(child));
+  const count = entries === -1 ? section.children.length : entries;
+  const prose = section.children.slice(count).every((child) => child.type === 'paragraph' && /[。！]$/u.test(toString(child).trim()));
+  return count >= listSectionItems && prose ? count : 0;
 }
 
 /**

@@ -97,6 +97,15 @@ describe('remarkStudyPlan', () => {
     expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
   });
 
+  it('titles the prose after the last name list 结语, not with the list\'s heading', async () => {
+    const closing = '希望受到表彰的先进个人和集体珍惜荣誉，再接再厉。';
+    const { deck } = await planNotice(`团区委决定授予王晨阳等4名同志“优秀共青团员”称号。\n\n# 一、优秀共青团员（4名）\n\n王晨阳\n\n李子涵\n\n张雨萱\n\n刘浩宇\n\n${closing}`);
+    const titled = (title: string) => deck.children.filter((slide) => slotText(slide, 'title') === title).map((slide) => slotText(slide, 'body'));
+    expect(titled('一、优秀共青团员')).toEqual(['王晨阳李子涵张雨萱刘浩宇']);
+    expect(titled('结语')).toEqual([closing]);
+    expect(deck.children.some((slide) => slide.layout === 'discussion')).toBe(false);
+  });
+
   it('sets twenty names of a name list on one slide, in two columns of ten', async () => {
     const names = Array.from({ length: 20 }, (_, i) => `${'王李张刘陈杨赵黄周吴'[i % 10]}${'晨子雨浩梓'[i % 5]}${'阳涵萱宇轩琪'[i % 6]}`);
     const { deck } = await planNotice(`校团委决定授予王晨阳等20名同学“优秀共青团员”称号。\n\n# 一、优秀共青团员（20名）\n\n${names.join('\n\n')}`);

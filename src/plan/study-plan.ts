@@ -19,7 +19,7 @@ import { overviewSlides } from './overview-slides.js';
 import { splitList } from './packing.js';
 import { paragraphRuns } from './paragraph-runs.js';
 import { PlanContext } from './plan-context.js';
-import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
+import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, listEntries, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
@@ -35,6 +35,8 @@ export interface PlanOptions {
 /** What the text before the first part is: an introduction; without parts, the whole content. */
 const introTitle = '导语';
 const contentTitle = '主要内容';
+/** What closes the notice after its last part (希望…, 号召…) where that part cannot hold it: a list. */
+const closingTitle = '结语';
 
 /**
  * Plans a study deck from the recognised notice: cover, agenda, a divider per level-1 section,
@@ -197,6 +199,13 @@ class StudyPlanner {
 
   private section(section: NoticeSection, parentTitle: string): void {
     const { context } = this;
+    const entries = listEntries(section);
+    if (entries > 0 && entries < section.children.length) {
+      // The prose after a name list closes the notice: under a title of its own, not the list's.
+      this.section({ ...section, children: section.children.slice(0, entries) }, parentTitle);
+      this.blocks(section.children.slice(entries), closingTitle);
+      return;
+    }
     const heading = headingText(section);
     const fullText = section.label + heading;
     if (section.level === 1 && this.needsDivider(section)) {
