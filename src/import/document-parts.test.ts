@@ -147,6 +147,14 @@ describe('recogniseParts: the end', () => {
     expect(stacked).toMatchObject({ signature: ['共青团某某省委员会', '某某省教育厅'], date: '2024-05-06', issuer: { names: ['共青团某某省委员会', '某某省教育厅'], from: 'signature' } });
     expect(bodyOf(stacked)).toEqual(['正文。']);
     expect(parts('关于开展学习的通知\n正文。\n共青团某某省委员会　　某某省教育厅\n2024年5月6日\n').signature).toEqual(['共青团某某省委员会', '某某省教育厅']);
+    // One space between the names, on one line or two (联合发文: 团委 教务处 体育部).
+    const spaced = parts('关于开展学习的通知\n正文。\n共青团某某市委员会 某某市教育局 某某市学生联合会\n2024年5月6日\n');
+    expect(spaced).toMatchObject({ signature: ['共青团某某市委员会', '某某市教育局', '某某市学生联合会'], issuer: { names: ['共青团某某市委员会', '某某市教育局', '某某市学生联合会'] } });
+    expect(parts('关于开展学习的通知\n正文。\n共青团某某市委员会 某某市教育局\n某某市学生联合会\n2024年5月6日\n').signature).toEqual(['共青团某某市委员会', '某某市教育局', '某某市学生联合会']);
+    expect(parts('关于开展学习的通知\n正文。\n团委 教务处 体育部\n2024年5月6日\n').signature).toEqual(['团委', '教务处', '体育部']);
+    // A name letter-spaced, or with a space before its last word, is one.
+    expect(parts('关于开展学习的通知\n正文。\n共 青 团 某 某 县 委\n2024年5月6日\n').signature).toEqual(['共青团某某县委']);
+    expect(parts('关于开展学习的通知\n正文。\n共青团某某大学 委员会\n2024年5月6日\n').signature).toEqual(['共青团某某大学委员会']);
   });
 
   it('reads 附件1：… 附件2：… lines at the end of the body as the 附件 list, and leaves 附件2-1 lines in the body', () => {
@@ -155,6 +163,15 @@ describe('recogniseParts: the end', () => {
     expect(found.body.map((line) => line.text)).toEqual(['正文。', '特此通知。']);
     const parted = parts('关于开展学习的通知\n正文。\n附件1：参赛办法\n附件2-1：报名表（学生组）\n共青团某某大学委员会\n2024年5月6日\n');
     expect(parted.attachments).toBeUndefined();
+  });
+
+  it('reads a 附件 list that comes before the contact lines, and keeps those in the body', () => {
+    const found = parts('关于开展推优工作的通知\n正文。\n附件1：实施细则.pdf\n附件2：登记表.doc\n联系人：孙老师\n地  点：学生活动中心305室\n电  话：0551-6270000\n共青团某某大学委员会\n2025年10月28日\n');
+    expect(found.attachments).toEqual(['实施细则.pdf', '登记表.doc']);
+    expect(bodyOf(found)).toEqual(['正文。', '联系人：孙老师', '地  点：学生活动中心305室', '电  话：0551-6270000']);
+    const unnumbered = parts('关于开展推优工作的通知\n正文。\n附件：1.实施细则\n2.登记表\n联系人：孙老师\n共青团某某大学委员会\n2025年10月28日\n');
+    expect(unnumbered.attachments).toEqual(['实施细则', '登记表']);
+    expect(bodyOf(unnumbered)).toEqual(['正文。', '联系人：孙老师']);
   });
 
   it('reads a 附件 name that starts with a year under its number', () => {
@@ -176,6 +193,19 @@ describe('recogniseParts: the end', () => {
     const form = parts('关于开展学习的通知\n正文。\n共青团某某县委\n2024年5月6日\n附件\n学习计划表\n序号　时间　内容\n');
     expect(form.appendix).toBeUndefined();
     expect(form.notes).toEqual(['已略去日期后面的 3 行（第 5–7 行，“附件”…）：附件和附注不属于正文']);
+  });
+
+  it('leaves out a government page\'s disclosure table and font buttons, taking the number from the table', () => {
+    const found = parts('字体大小：【大】 【中】 【小】\n关于表彰优秀少先队员的决定\n索引号：001234567/2025-04521 | 成文日期：2025-06-03 |\n发文字号：某教发(2025)12号 | 主题词： |\n各中小学：\n正文。\n');
+    expect(found).toMatchObject({ title: '关于表彰优秀少先队员的决定', number: '某教发〔2025〕12号', addressees: '各中小学' });
+    expect(bodyOf(found)).toEqual(['正文。']);
+  });
+
+  it('reads a number labelled in the body (编 号：) as the document number, and leaves it out of the body', () => {
+    const found = parts('关于做好寒假工作的通知\n各团委：\n正文。\n编 号:团区委(2025)3号\n联系人：杨某某\n共青团某某区委员会\n2025年1月10日\n');
+    expect(found.number).toBe('团区委〔2025〕3号');
+    expect(bodyOf(found)).toEqual(['正文。', '联系人：杨某某']);
+    expect(bodyOf(parts('关于做好寒假工作的通知\n各团委：\n编号为3号的车辆停放在北门。\n'))).toEqual(['编号为3号的车辆停放在北门。']);
   });
 
   it('reads the printer on the printing line itself', () => {

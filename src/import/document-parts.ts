@@ -1,4 +1,5 @@
 import { readNumbering } from '../recognise/numbering.js';
+import { trailingContactLength } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { datePattern, readDate } from './dates.js';
 import { dropBreakSpaces, dropCjkSpaces, dropNumberSpaces, joinPieces, type SourceLine } from './lines.js';
@@ -35,8 +36,11 @@ const markPattern = /^(\S{2,40}?)文件$/u;
 export const numberPattern = /([\p{Script=Han}A-Za-z]+)\s*([〔［[【(（﹝〖<《])\s*(\d{4})\s*[〕］\]】)）﹞〗>》]\s*(第?)\s*(0*[1-9]\d*)\s*号/u;
 /** Above the title, besides mark and number: 份号, 密级, 紧急程度, 签发人. Not part of a notice.md. */
 const headerFurniture = /^(?:\d{6}|(?:绝密|机密|秘密|特急|加急|特提|平急)\S*|签发人[：:].*)$/u;
-/** Under the title of a notice copied from a web page: 发布时间：… 来源：… 浏览次数：… */
-const pageFurniture = /^(?:发布|来源|作者|浏览|点击|阅读|编辑|责任编辑|时间|日期)[^：:]{0,4}[：:]/u;
+/**
+ * Around the title of a notice copied from a web page: 发布时间：… 来源：… 浏览次数：…, 字体大小：【大】,
+ * and a government page's disclosure table (索引号：… | 成文日期：… |, 发文字号： | 主题词： |).
+ */
+const pageFurniture = /^(?:发布|来源|作者|浏览|点击|阅读|编辑|责任编辑|时间|日期|字体|字号|索引号|主题词|主题分类|发文机关|发文字号|成文日期|公开方式|公开范围|有效性)[^：:]{0,4}[：:]/u;
 /** Above it, the page's breadcrumbs: 当前位置：首页>>通知公告>>正文. */
 const breadcrumbs = /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[：:]|^\S{2,8}(?:\s*(?:>>|>|»|＞|›)\s*\S{2,10}){2,}$/u;
 /** A web page's column tag in front of the title: 【团建】关于… */
@@ -58,6 +62,8 @@ const numberedAttachment = /^附\s*件\s*(\d{1,2})\s*[：:]\s*(?=\S)/u;
 /** The label alone on the line above an attachment's own text: 附件, 附件1, 附件2： */
 const attachmentLabel = /^附\s*件\s*\d{0,2}\s*[：:]?$/u;
 const ccLine = /^抄\s*送\s*[：:]\s*/u;
+/** The label of a number written as a field: 编 号：…, 文号：… */
+const labelledNumber = /^(?:编\s*号|文\s*号|发文字号)\s*[：:]\s*/u;
 const itemLabel = /^\d{1,2}\s*[.．、](?!\d)\s*/u;
 
 /**
@@ -71,8 +77,15 @@ export function recogniseParts(copied: SourceLine[]): DocumentParts {
   const header = readHeader(lines, notes);
   const closing = readClosing(lines, header.bodyStart);
   const ending = readEnding(lines, header.bodyStart, closing.start);
-  const note = readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
+  // The 附件 list may come before the contact lines that close the body (附件1：… / 联系人：…).
+  const contact = trailingContactLength(lines.slice(header.bodyStart, ending.bodyEnd).map((line) => line.text));
+  const note = (contact > 0 ? readAttachmentNote(lines, header.bodyStart, ending.bodyEnd - contact) : undefined) ?? readAttachmentNote(lines, header.bodyStart, ending.bodyEnd);
   const after = readAfterDate(lines, ending.afterDate, closing.start, notes);
+  const noteEnd = note?.end ?? ending.bodyEnd;
+  const body = [...lines.slice(header.bodyStart, note?.start ?? ending.bodyEnd), ...lines.slice(noteEnd, ending.bodyEnd)];
+  // A number the header lacks may be labelled in the body, near its end (编 号：团区委(2025)3号).
+  const numbered = header.number ? -1 : body.findIndex((line) => labelledNumber.test(line.text) && isNumberLine(line.text.replace(labelledNumber, '')));
+  if (numbered >= 0) header.number = readNumber(body.splice(numbered, 1)[0]!.text.replace(labelledNumber, ''), notes);
   return {
     issuer:
       header.marks.length > 0
@@ -91,7 +104,7 @@ export function recogniseParts(copied: SourceLine[]): DocumentParts {
     cc: closing.cc,
     printer: closing.printer,
     printDate: closing.printDate,
-    body: lines.slice(header.bodyStart, note?.start ?? ending.bodyEnd),
+    body,
     ...(after.appendix ? { appendix: after.appendix } : {}),
     notes,
   };
@@ -126,6 +139,7 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     // Mark and number on one line, as some copies flatten them.
     const markBesideNumber = !header.number && numberPattern.test(text) ? markNames({ ...line, text: text.replace(numberPattern, '').trim() }) : undefined;
     if (pageFurniture.test(text) || headerFurniture.test(text) || breadcrumbs.test(text)) {
+      header.number ??= furnitureNumber(text, notes);
       notes.push(`已略去标题上面的“${text}”（第 ${line.line} 行）`);
     } else if (squeezed === '文件' && (header.letterheads.length > 0 || header.marks.length > 0)) {
       header.marks.push(...header.letterheads.splice(0));
@@ -155,6 +169,7 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
     const text = lines[index]!.text;
     const again = furniture ? titleAt(lines, index) : undefined;
     if (pageFurniture.test(text)) {
+      header.number ??= furnitureNumber(text, notes);
       notes.push(`已略去标题下面的“${text}”（第 ${lines[index]!.line} 行）`);
       furniture = true;
     } else if (again && addresseesAt(lines, index + again.count)) {
@@ -206,13 +221,24 @@ function markNames(line: SourceLine): string[] | undefined {
   return line.hints?.red ? organisations(line.text) : undefined;
 }
 
-/** One organisation's name, or several set apart by spaces (a joint signature or mark); undefined if any piece is not one. */
+/** What ends a name and is no name alone: 共青团某某大学 委员会 is one organisation with a space in it. */
+const nameEndAlone = /^(?:委员会|办公室|办公厅)$/u;
+
+/**
+ * One organisation's name, or several set apart by spaces (a joint signature or mark: 团委 教务处
+ * 体育部); undefined if any piece is not one. A name letter-spaced (共 青 团 中 央) is one.
+ */
 function organisations(text: string): string[] | undefined {
   const whole = dropCjkSpaces(text);
-  if (isOrganisation(whole) && !/\s{2,}|　/u.test(text)) return [whole];
   const pieces = text.split(/\s+/u).filter((piece) => piece !== '');
-  if (pieces.length > 1 && pieces.every(isOrganisation)) return pieces;
+  if (pieces.length > 1 && pieces.every((piece) => piece.length >= 2 && isOrganisation(piece) && !nameEndAlone.test(piece))) return pieces;
   return isOrganisation(whole) ? [whole] : undefined;
+}
+
+/** The number a disclosure table gives (发文字号：某教发〔2025〕3号 | 主题词：), if it gives one. */
+function furnitureNumber(text: string, notes: string[]): string | undefined {
+  const cell = /发文字号\s*[：:]\s*([^|｜]*)/u.exec(text)?.[1];
+  return cell && numberPattern.test(cell) ? readNumber(cell, notes) : undefined;
 }
 
 /** The document number in GB/T 9704's form; a note when the text wrote it otherwise. */
@@ -463,8 +489,8 @@ function signaturesAbove(lines: SourceLine[], from: number, dateIndex: number): 
   return { names, lines: count };
 }
 
-/** 附件：1.… 2.… between the body and the signature; names wrapped over lines are joined. */
-function readAttachmentNote(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+/** 附件：1.… 2.… between the body and the signature (lines `from`–`to`); names wrapped over lines are joined. */
+function readAttachmentNote(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number; end: number } | undefined {
   const numbered = readNumberedAttachments(lines, from, to);
   if (numbered) return numbered;
   for (let start = to - 1; start >= from; start--) {
@@ -485,18 +511,18 @@ function readAttachmentNote(lines: SourceLine[], from: number, to: number): { at
       else attachments[attachments.length - 1] = joinPieces(attachments.at(-1)!, name);
       itemStarts = false;
     }
-    return attachments.length > 0 ? { attachments, start } : undefined;
+    return attachments.length > 0 ? { attachments, start, end: to } : undefined;
   }
   return undefined;
 }
 
 /** 附件1：… 附件2：… a line each at the end of the body, numbered 1, 2, 3 … (附件2-1 is a part of one: left as written). */
-function readNumberedAttachments(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number } | undefined {
+function readNumberedAttachments(lines: SourceLine[], from: number, to: number): { attachments: string[]; start: number; end: number } | undefined {
   let start = to;
   while (start > from && numberedAttachment.test(lines[start - 1]!.text)) start--;
   const run = lines.slice(start, to).map((line) => numberedAttachment.exec(line.text)!);
   if (run.length === 0 || run.some((match, index) => Number(match[1]) !== index + 1)) return undefined;
-  return { attachments: run.map((match) => dropBreakSpaces(match.input.slice(match[0].length).replace(/[；;。，,]$/u, '').trim())), start };
+  return { attachments: run.map((match) => dropBreakSpaces(match.input.slice(match[0].length).replace(/[；;。，,]$/u, '').trim())), start, end: to };
 }
 
 /**

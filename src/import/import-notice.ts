@@ -8,10 +8,11 @@ import { publish } from '../output/publish.js';
 import { withRunDir } from '../output/run-dir.js';
 import { recogniseParts, type DocumentParts, type IssuerSource } from './document-parts.js';
 import { readSource } from './formats/read-source.js';
-import { dropBreakSpaces, dropNumberSpaces, readLines, type CleanLines, type SourceLine } from './lines.js';
+import { dropLineBreakSpaces, dropNumberSpaces, readLines, type CleanLines, type SourceLine } from './lines.js';
 import { isLevelOneHeading, repairParagraphs } from './repair.js';
 import { standardLabel } from './labels.js';
 import { splitRunTogether } from './run-together.js';
+import { joinTableCells } from './web-table.js';
 import { noticeMarkdown, type Appendix, type NoticeFields } from './write-notice.js';
 
 /** A PDF or Word file of one notice, pictures and embedded fonts included, stays well below this. */
@@ -47,7 +48,7 @@ export function importNoticeText(text: string, source: string): ImportedNotice {
 
 /** The same for the lines any format reader produced (see formats/read-source.ts). */
 export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: string): ImportedNotice {
-  const parts = recogniseParts(lines);
+  const parts = recogniseParts(joinTableCells(lines));
   const body = repairParagraphs(bodyLines(parts.body));
   const appendix: Appendix | undefined = parts.appendix && {
     // The attachment named in the note is the one printed after the date when it has no title line of its own.
@@ -94,7 +95,7 @@ export function importNoticeLines({ lines, pageNumbers }: CleanLines, source: st
 
 /** Lines of the body as repairParagraphs joins them: run-together items apart, layout spaces gone, labels in the standard's form. */
 function bodyLines(lines: SourceLine[]): SourceLine[] {
-  return splitRunTogether(lines).map((line) => ({ ...line, text: standardLabel(dropBreakSpaces(dropNumberSpaces(line.text))) }));
+  return splitRunTogether(lines).map((line) => ({ ...line, text: standardLabel(dropLineBreakSpaces(dropNumberSpaces(line.text))) }));
 }
 
 /** One name as a plain field (issuer: 共青团中央), several as a list: what a person would write. */

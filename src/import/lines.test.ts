@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, dropBreakSpaces, dropCjkSpaces, dropNumberSpaces, readLines } from './lines.js';
+import { decodeText, dropBreakSpaces, dropCjkSpaces, dropLineBreakSpaces, dropNumberSpaces, readLines } from './lines.js';
 
 describe('readLines', () => {
   it('drops blank lines, indentation, invisible characters and page numbers, keeping line numbers', () => {
@@ -28,6 +28,15 @@ describe('spaces between Chinese characters', () => {
   it('keeps the space in a short quoted phrase', () => {
     expect(dropBreakSpaces('开展“青春心向党 建功新时代”主题 团日活动')).toBe('开展“青春心向党 建功新时代”主题团日活动');
     expect(dropCjkSpaces('关于开展“践行新思想 拥抱新时代”主题 活动的通知')).toBe('关于开展“践行新思想 拥抱新时代”主题活动的通知');
+  });
+
+  it('keeps the spaces of a slogan on a line of its own, after its label or not', () => {
+    expect(dropLineBreakSpaces('青春心向党 建功新时代')).toBe('青春心向党 建功新时代');
+    expect(dropLineBreakSpaces('活动主题：奋斗青春 建功时代 强国有我')).toBe('活动主题：奋斗青春 建功时代 强国有我');
+    expect(dropLineBreakSpaces('一、 活动主题:青春逐梦 实践报国')).toBe('一、活动主题:青春逐梦 实践报国');
+    // Phrases of unlike length, or a longer line, are a line broken where a space was left.
+    expect(dropLineBreakSpaces('为我国网信 事业的健康发展')).toBe('为我国网信事业的健康发展');
+    expect(dropLineBreakSpaces('各团支部要认真组织 学习，确保实效。')).toBe('各团支部要认真组织学习，确保实效。');
   });
 
   it('drops every space in a title or mark', () => {

@@ -92,6 +92,19 @@ export function dropBreakSpaces(text: string): string {
   return outsideQuotes(text, (part) => part.replace(singleSpaceBetweenWide, ''));
 }
 
+/**
+ * A slogan set as a line of its own (奋斗青春 建功时代), perhaps after its label and number (一、活动主题：):
+ * two to four phrases of one length, spaced by the author. A space a line break left has no such shape.
+ */
+const sloganLine = /^((?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])?\s*\p{Script=Han}{2,8}[：:]\s*)?)(\p{Script=Han}{3,8}(?: \p{Script=Han}{3,8}){1,3})$/u;
+
+/** dropBreakSpaces for a whole line of the body, which keeps a slogan's spaces. */
+export function dropLineBreakSpaces(line: string): string {
+  const [, label, slogan] = sloganLine.exec(line) ?? [];
+  const phrases = slogan?.split(' ');
+  return phrases?.every((phrase) => phrase.length === phrases[0]!.length) ? dropBreakSpaces(label!) + slogan : dropBreakSpaces(line);
+}
+
 /** A short phrase in quotes: a space in it is the author's (“青春心向党 建功新时代”), not a break's. */
 const shortQuote = /(“[^“”\n]{1,24}”)/u;
 

@@ -2,12 +2,11 @@ import type { BlockContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { NoticeSection } from '../recognise/notice-section.js';
-import { contactRows, isContactLine } from '../text/contact.js';
+import { contactRows, trailingContactLength } from '../text/contact.js';
 import { paragraph, text } from './mdast.js';
 import { packRows, rowList, type Row } from './overview.js';
 import { spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
-import { runWhile } from './section-kinds.js';
 import { headingText } from './section-text.js';
 import { slide } from './slides.js';
 import { shortTitle } from './titles.js';
@@ -29,7 +28,7 @@ export function contactSection(context: PlanContext, section: NoticeSection): vo
  * notice, not to that section: the section without them, and them. Undefined when there are none.
  */
 export function trailingContact(section: NoticeSection): { rest: NoticeSection; contact: BlockContent[] } | undefined {
-  const trailing = runWhile(section.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')).reverse(), 0, isContactLine);
+  const trailing = trailingContactLength(section.children.map((child) => (child.type === 'paragraph' ? toString(child) : '')));
   if (trailing === 0) return undefined;
   return { rest: { ...section, children: section.children.slice(0, -trailing) }, contact: section.children.slice(-trailing) as BlockContent[] };
 }
@@ -42,7 +41,8 @@ export function contactLinesSlide(context: PlanContext, nodes: BlockContent[]): 
 
 /** Contact lines as label–content rows, the notes on the first slide. */
 export function contactSlide(context: PlanContext, lines: string[], title: string, notes: RootContent[], position: Position | undefined): void {
-  const rows = lines.flatMap((line): Row[] => contactRows(line).map((row) => ({ label: row.label, lines: [row.value] })));
+  // A field's separator (联系人：韩老师，电话：…) ends a sentence, not a row: the notes keep it.
+  const rows = lines.flatMap((line): Row[] => contactRows(line).map((row) => ({ label: row.label, lines: [row.label ? row.value.replace(/[，,；;、]$/u, '') : row.value] })));
   for (const [index, group] of packRows(rows, context.budget('overview', 'rows')).entries()) {
     const shown = slide('overview', { title: [text(title)], rows: [rowList(group)] }, index === 0 ? notes : [], position);
     context.push(shown);

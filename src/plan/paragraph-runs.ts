@@ -1,6 +1,6 @@
 import type { BlockContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isContactLine } from '../text/contact.js';
+import { contactBlockLength } from '../text/contact.js';
 import { contactSlide, contactTitle } from './contact-slides.js';
 import { headedSections, isHeadingParagraph } from './headed-paragraphs.js';
 import { paragraph } from './mdast.js';
@@ -29,7 +29,7 @@ export function paragraphRuns(context: PlanContext, nodes: BlockContent[], title
     if (end > plainStart) proseSlides(context, nodes.slice(plainStart, end), title);
   };
   for (let i = 0; i < nodes.length; ) {
-    const contact = runWhile(texts, i, isContactLine);
+    const contact = contactBlockLength(texts, i);
     const short = contact === 0 ? runWhile(texts, i, isListItem) : 0;
     if (contact === 0 && short < 3) {
       i++;

@@ -5,6 +5,7 @@ import { isNoticeSection, type NoticeSection } from '../recognise/notice-section
 import { isContactHeading, isContactLine } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { bodyText, headingText, sectionText, smallSectionWidth } from './section-text.js';
+import { isListItem } from './short-lines.js';
 
 /** What a section or a block is, for the planner to choose its slides: short, a contact block, small, a picture. */
 
@@ -13,7 +14,39 @@ const shortSectionWidth = 100;
 
 /** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two). */
 export function isShortSection(section: NoticeSection): boolean {
-  return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section);
+  return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section) && !isListSection(section);
+}
+
+/** At least this many one-line paragraphs under a heading are a list (a name list, titles), not a row's content. */
+const listSectionItems = 4;
+
+/**
+ * A section whose text is a list of one-line entries (“优秀团支书”（6名） and six names): a slide of
+ * its own, under its heading. Prose after the list (希望受到表彰的…。) closes the notice, not the list.
+ */
+export function isListSection(section: NoticeSection): boolean {
+  return listEntries(section) > 0;
+}
+
+/** How many one-line entries a list section starts with; 0 for another section. The rest is prose. */
+export function listEntries(section: NoticeSection): number {
+  // An entry names someone or something; a sentence (…再接再厉。) is prose, however short.
+  const isEntry = (child: NoticeSection['children'][number]) => child.type === 'paragraph' && isListItem(toString(child)) && !/[。！]$/u.test(toString(child).trim());
+  const entries = section.children.findIndex((child) => !isEntry(child));
+  const count = entries === -1 ? section.children.length : entries;
+  const prose = section.children.slice(count).every((child) => child.type === 'paragraph' && /[。！]$/u.test(toString(child).trim()));
+  return count >= listSectionItems && prose ? count : 0;
+}
+
+/**
+ * Whether `nodes[index]` is a document's title: an unnumbered level-1 heading with numbered
+ * level-1 parts right after it, as a forwarded notice, an attached plan or a name list has them.
+ * Those parts are the document's, one level down.
+ */
+export function isDocumentHeading(nodes: readonly RootContent[], index: number): boolean {
+  const node = nodes[index];
+  const next = nodes[index + 1];
+  return !!node && isNoticeSection(node) && node.level === 1 && node.label === '' && !!next && isNoticeSection(next) && next.level === 1 && next.label !== '';
 }
 
 /** The notice's contact block as a section ("九、联系方式" and its lines). */
@@ -27,7 +60,7 @@ export function shortSectionRun(nodes: RootContent[], start: number): number {
   let count = 0;
   for (let i = start; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (!isNoticeSection(node) || !isShortSection(node) || isContactSection(node)) break;
+    if (!isNoticeSection(node) || !isShortSection(node) || isContactSection(node) || isDocumentHeading(nodes, i)) break;
     count++;
   }
   return count;

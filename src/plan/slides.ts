@@ -63,6 +63,7 @@ export function coverSlide(metadata: NoticeMetadata, titleSetting: CoverTitle): 
   );
 }
 
+/** The closing slide signs as the notice does: a joint document's issuers one under another, above the date. */
 export function closingSlide(metadata: NoticeMetadata): Slide {
   const names = metadata.signature ?? metadata.issuer;
   const signature = names ? namesLine(names) : undefined;
@@ -70,7 +71,7 @@ export function closingSlide(metadata: NoticeMetadata): Slide {
   const sign = [signature, date].filter((part): part is string => Boolean(part));
   return slide(
     'closing',
-    { title: [text('谢谢')], ...(signature ? { signature: [text(signature)] } : {}), ...(date ? { date: [text(date)] } : {}) },
+    { title: [text('谢谢')], ...(names ? { signature: withBreaks(names) } : {}), ...(date ? { date: [text(date)] } : {}) },
     sign.length > 0 ? [paragraph(sign.join('　'))] : [],
   );
 }

@@ -19,10 +19,10 @@ import { overviewSlides } from './overview-slides.js';
 import { splitList } from './packing.js';
 import { paragraphRuns } from './paragraph-runs.js';
 import { PlanContext } from './plan-context.js';
-import { isContactSection, isPictureParagraph, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
+import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, listEntries, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
-import { leadsIntoCards, subsectionSlides } from './subsections.js';
+import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
 import { shortTitle } from './titles.js';
 
 export interface PlanOptions {
@@ -35,6 +35,8 @@ export interface PlanOptions {
 /** What the text before the first part is: an introduction; without parts, the whole content. */
 const introTitle = '导语';
 const contentTitle = '主要内容';
+/** What closes the notice after its last part (希望…, 号召…) where that part cannot hold it: a list. */
+const closingTitle = '结语';
 
 /**
  * Plans a study deck from the recognised notice: cover, agenda, a divider per level-1 section,
@@ -63,10 +65,12 @@ class StudyPlanner {
     visit(tree, 'thematicBreak', () => {
       context.authorMode = true;
     });
-    const sections = tree.children.filter((node): node is NoticeSection => isNoticeSection(node) && node.level === 1);
+    // A document's title (a forwarded notice's, an attached plan's) is no part of its own: its parts are.
+    const sections = tree.children.filter((node, index): node is NoticeSection => isNoticeSection(node) && node.level === 1 && !isDocumentHeading(tree.children, index));
 
     // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
-    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || !isShortSection(section)));
+    // Nor is a list (a commendation's names) a topic of study.
+    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || (!isShortSection(section) && !isListSection(section))));
     const sizes = context.geometry.sizes;
     const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
     context.slides.push(coverSlide(metadata, { budget: context.budget('cover', 'title'), reduction }));
@@ -77,7 +81,7 @@ class StudyPlanner {
     const bodyTitle = context.authorMode ? '' : sections.length > 0 ? introTitle : contentTitle;
     const attachments = context.authorMode ? undefined : metadata.attachments;
     // The 附件 list comes where the notice has it: after the body, before an attachment's own text printed with it.
-    const appendix = attachments ? tree.children.findIndex((node) => sections.includes(node as NoticeSection) && attachments.includes(headingText(node as NoticeSection))) : -1;
+    const appendix = attachments ? tree.children.findIndex((node) => isNoticeSection(node) && node.level === 1 && attachments.includes(headingText(node))) : -1;
     const end = appendix === -1 ? tree.children.length : appendix;
     this.blocks(tree.children.slice(0, end), bodyTitle);
     if (attachments) attachmentSlide(context, attachments);
@@ -113,6 +117,10 @@ class StudyPlanner {
       }
       if (isNoticeSection(node)) {
         flushChunk();
+        if (!context.authorMode && isDocumentHeading(nodes, i)) {
+          this.document(node);
+          continue;
+        }
         if (!context.authorMode && isContactSection(node)) {
           contactSection(context, node);
           continue;
@@ -175,13 +183,34 @@ class StudyPlanner {
     return textWidth(bodyText(section)) > this.context.body.lines * this.context.body.chars;
   }
 
+  /**
+   * A document within the notice (the forwarded notice, the attached plan or name list): a divider
+   * with its title, then its introduction; its numbered parts follow it in the body.
+   */
+  private document(heading: NoticeSection): void {
+    const { context } = this;
+    const title = headingText(heading);
+    context.push({
+      ...slide('section', { title: withBreaks(balanceLines(title, context.budget('section', 'title').chars)) }, [paragraph(title)], heading.position),
+      sectionTitle: title,
+    });
+    this.blocks(heading.children, introTitle);
+  }
+
   private section(section: NoticeSection, parentTitle: string): void {
     const { context } = this;
+    const entries = listEntries(section);
+    if (entries > 0 && entries < section.children.length) {
+      // The prose after a name list closes the notice: under a title of its own, not the list's.
+      this.section({ ...section, children: section.children.slice(0, entries) }, parentTitle);
+      this.blocks(section.children.slice(entries), closingTitle);
+      return;
+    }
     const heading = headingText(section);
     const fullText = section.label + heading;
     if (section.level === 1 && this.needsDivider(section)) {
       // A run-in heading ends in 。 in the text; a divider shows it as a title, without it.
-      const title = heading.replace(/[。；，：]$/u, '');
+      const title = heading.replace(/[。；，：:]$/u, '');
       const lines = balanceLines(title, context.budget('section', 'title').chars);
       context.push({
         ...slide('section', { ...(section.label ? { number: [text(section.label)] } : {}), title: withBreaks(lines) }, [paragraph(fullText)], section.position),
@@ -190,7 +219,7 @@ class StudyPlanner {
       this.blocks(section.children, shortTitle(section.label, heading, context.titleWidth));
       return;
     }
-    const ownTitle = section.level === 1 ? shortTitle(section.label, heading, context.titleWidth) : section.label + heading.replace(/[。！？：；，]$/u, '');
+    const ownTitle = section.level === 1 ? shortTitle(section.label, heading, context.titleWidth) : section.label + heading.replace(/[。！？：:；，]$/u, '');
     const fitsTitle = textWidth(ownTitle) <= context.titleWidth;
     const first = context.slides.length;
     if (section.children.length === 0 || !fitsTitle) {
@@ -199,7 +228,11 @@ class StudyPlanner {
       this.blocks(section.children, parentTitle);
       return;
     }
-    this.blocks(section.children, ownTitle);
+    const outline = section.level >= 2 ? deepOutline(section, context.body) : undefined;
+    if (outline) {
+      this.blocks(section.children.filter((child) => !isNoticeSection(child)), ownTitle);
+      subsectionSlides(context, outline, ownTitle);
+    } else this.blocks(section.children, ownTitle);
     const firstSlide = context.slides[first];
     if (firstSlide) firstSlide.notes.unshift(paragraph(fullText));
     else context.push(slide('points', { title: [text(ownTitle)], body: [paragraph(fullText)] }, [paragraph(fullText)], section.position));

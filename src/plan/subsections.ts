@@ -68,6 +68,21 @@ export function subsectionSlides(context: PlanContext, sections: NoticeSection[]
   });
 }
 
+/**
+ * A section two levels deep or more ((一)…阶段 / 1.院级重点团队: / (1)申报材料:) as one list of its
+ * subsections and theirs, in reading order, each with its own text only: so the slides keep the
+ * section's title, and every heading below it shows above its text instead of becoming a title that
+ * hides the one above it. Undefined when the section is not that deep, or an item would not fit a slide.
+ */
+export function deepOutline(section: NoticeSection, budget: TextBudget): NoticeSection[] | undefined {
+  const subsections = section.children.filter(isNoticeSection);
+  if (!subsections.some((child) => child.children.some(isNoticeSection))) return undefined;
+  const flat = (parent: NoticeSection): NoticeSection[] =>
+    parent.children.filter(isNoticeSection).flatMap((child) => [{ ...child, children: child.children.filter((node) => !isNoticeSection(node)) }, ...flat(child)]);
+  const items = flat(section);
+  return items.every((item) => linesNeeded(sectionText(item), budget.chars - 1) <= budget.lines) ? items : undefined;
+}
+
 /** A subsection as a card: its heading whole, and its text when the card holds both; undefined when it does not. */
 function cardOf(section: NoticeSection, budget: TextBudget): PhrasingContent[] | undefined {
   const heading = (section.label + headingText(section)).replace(/[。：:；，]$/u, '');

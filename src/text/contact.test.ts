@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactRows, isContactHeading, isContactLine } from './contact.js';
+import { contactBlockLength, contactRows, isContactHeading, isContactLine, trailingContactLength } from './contact.js';
 
 describe('contact lines', () => {
   it('recognises the labels of a contact block', () => {
@@ -12,6 +12,16 @@ describe('contact lines', () => {
       { label: '联系人', value: '王某某，' },
       { label: '电话', value: '12345678901。' },
     ]);
+  });
+
+  it('takes a place line (地  点：) into a contact block it is in, never as a block\'s start', () => {
+    const lines = ['联系人：孙老师', '地  点：学生活动中心305室', '邮  箱：a@example.edu.cn', '电  话：0551-6270000'];
+    expect(contactBlockLength(lines, 0)).toBe(4);
+    expect(contactBlockLength(lines, 1)).toBe(0);
+    expect(trailingContactLength(['各团支部要按时报送。', ...lines])).toBe(4);
+    expect(trailingContactLength(['地点：报告厅', '联系人：孙老师'])).toBe(1);
+    expect(trailingContactLength(['联系人：孙老师', '地点：报告厅'])).toBe(2);
+    expect(contactRows('地  点：学生活动中心305室')).toEqual([{ label: '地  点', value: '学生活动中心305室' }]);
   });
 
   it('knows a contact section by its heading', () => {

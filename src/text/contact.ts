@@ -3,8 +3,11 @@
  */
 const label = String.raw`(?:联\s*系\s*人|联系方式|\p{Script=Han}{0,6}电话|\p{Script=Han}{0,4}(?:邮箱|信箱)|办公(?:地点|地址)|电\s*话|手\s*机|座\s*机|电子(?:邮箱|信箱|邮件)|邮\s*箱|E-?mail|地\s*址|通讯地址|邮\s*编|传\s*真|QQ群?|官方微信|微信公众号|微\s*信|网\s*址)`;
 const startsWithLabel = new RegExp(`^${label}\\s*[：:]`, 'iu');
+/** In a contact block a place (地  点：305室) is one of its fields; alone, 地点 is an event's. */
+const blockLabel = String.raw`(?:${label}|地\s*点)`;
+const startsWithBlockLabel = new RegExp(`^${blockLabel}\\s*[：:]`, 'iu');
 // A line may hold several fields: "联系人：王某某，电话：123。" is cut before each label.
-const beforeLabel = new RegExp(`(?<=[，,；;。\\s])(?=${label}\\s*[：:])`, 'iu');
+const beforeLabel = new RegExp(`(?<=[，,；;。\\s])(?=${blockLabel}\\s*[：:])`, 'iu');
 
 export interface ContactRow {
   label: string;
@@ -16,14 +19,30 @@ export function isContactLine(line: string): boolean {
   return startsWithLabel.test(line.trim());
 }
 
-/** A contact line as rows of label and value, verbatim ("电话：123。" → 电话 / 123。). */
+/** How many lines from `start` on are a contact block: contact lines, and a place line after the first. */
+export function contactBlockLength(lines: readonly string[], start: number): number {
+  let count = 0;
+  while (start + count < lines.length && (count > 0 ? startsWithBlockLabel : startsWithLabel).test(lines[start + count]!.trim())) count++;
+  return count;
+}
+
+/** How many lines at the end of `lines` are a contact block (see contactBlockLength). */
+export function trailingContactLength(lines: readonly string[]): number {
+  let start = lines.length;
+  while (start > 0 && startsWithBlockLabel.test(lines[start - 1]!.trim())) start--;
+  // The block starts at its first contact line: a place line before it is the text's.
+  while (start < lines.length && !isContactLine(lines[start]!)) start++;
+  return lines.length - start;
+}
+
+/** A line of a contact block as rows of label and value, verbatim ("电话：123。" → 电话 / 123。). */
 export function contactRows(line: string): ContactRow[] {
   return line
     .trim()
     .split(beforeLabel)
     .map((field) => {
       const colon = field.search(/[：:]/u);
-      if (colon < 0 || !startsWithLabel.test(field)) return { label: '', value: field.trim() };
+      if (colon < 0 || !startsWithBlockLabel.test(field)) return { label: '', value: field.trim() };
       return { label: field.slice(0, colon).trim(), value: field.slice(colon + 1).trim() };
     });
 }
