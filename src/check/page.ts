@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
+import { gotoPrintView, printLayoutDone } from '../export/print-view.js';
 import type { SlideSize } from '../render/slide-size.js';
 
 /** The part of reveal.js's API the checks use. */
@@ -69,11 +70,8 @@ export async function loadDeck(page: Page, htmlPath: string, size: SlideSize): P
  */
 export async function loadPrintView(page: Page, htmlPath: string, size: SlideSize): Promise<void> {
   await page.setViewport(size);
-  const url = pathToFileURL(htmlPath);
-  url.search = 'print-pdf';
-  await page.goto(url.href, { waitUntil: 'load' });
-  // reveal lays out for print in a few frames after `load`, then appends every .pdf-page at once.
-  await page.waitForFunction(() => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'), { timeout: 30_000 });
+  await gotoPrintView(page, htmlPath);
+  await printLayoutDone(page, 30_000);
   await page.evaluate(async () => {
     await document.fonts.ready;
   });

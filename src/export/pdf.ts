@@ -1,7 +1,7 @@
-import { pathToFileURL } from 'node:url';
 import { TimeoutError, type Browser, type Page } from 'puppeteer';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
+import { gotoPrintView, printLayoutDone } from './print-view.js';
 
 /** How long reveal's print layout and Chromium's printing may take: the slides make the work. */
 function timeoutFor(slides: number): number {
@@ -45,17 +45,10 @@ export async function exportDeckPdf<T>(
     if (found.length > 0) throw exportError(deckHtml, found.join('；'));
   };
   try {
-    const url = pathToFileURL(loadFrom);
-    url.search = 'print-pdf';
-    await page.goto(url.href, { waitUntil: 'load' });
+    await gotoPrintView(page, loadFrom);
     failIfProblems(); // every asset in the HTML has loaded or failed by now: fail fast
     try {
-      // reveal starts its print layout on `load`, spends a few frames on it, and only then
-      // appends all `.pdf-page`s and drops `loading-scroll-mode` in one go.
-      await page.waitForFunction(
-        () => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'),
-        { timeout },
-      );
+      await printLayoutDone(page, timeout);
     } catch (error) {
       if (!(error instanceof TimeoutError)) throw error;
       failIfProblems();

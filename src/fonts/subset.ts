@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
+import { userCacheDir } from '../user-cache.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
@@ -40,7 +40,7 @@ export interface EmbeddedFontFile {
  * writable). The system clearing it only costs one slower build.
  */
 export function defaultFontCacheDir(): string {
-  return join(tmpdir(), `notice-deck-cache-${userInfo().uid}`, 'fonts');
+  return userCacheDir('fonts');
 }
 
 /**

@@ -1,9 +1,9 @@
-import { pathToFileURL } from 'node:url';
 import { TimeoutError, type Page } from 'puppeteer';
 import type { BuiltDeck } from '../build/build-deck.js';
 import { withFoldedDeck } from '../build/single-file.js';
 import { UserError } from '../errors.js';
 import { collectProblems } from '../export/pdf.js';
+import { gotoPrintView, printLayoutDone } from '../export/print-view.js';
 import { printTemplatePath } from './templates.js';
 
 const LAYOUT_TIMEOUT_MS = 30_000;
@@ -27,14 +27,10 @@ async function printFrom(page: Page, built: BuiltDeck, loadFrom: string): Promis
     const found = problems();
     if (found.length > 0) throw fail(found.join('; '));
   };
-  const url = pathToFileURL(loadFrom);
-  url.search = 'print-pdf';
-  await page.goto(url.href, { waitUntil: 'load' });
+  await gotoPrintView(page, loadFrom);
   check();
   try {
-    await page.waitForFunction(() => document.querySelector('.pdf-page') && !document.querySelector('.loading-scroll-mode'), {
-      timeout: LAYOUT_TIMEOUT_MS,
-    });
+    await printLayoutDone(page, LAYOUT_TIMEOUT_MS);
   } catch (error) {
     if (!(error instanceof TimeoutError)) throw error;
     check();
