@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -239,5 +239,21 @@ describe('a notice import could not find the issuer and title of', () => {
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('import: the corpus notices (tests/fixtures/notices)', () => {
+  const corpus = path.resolve('tests/fixtures/notices');
+  /** Each fixture's title as its raw text gives it, read by hand: not a web page's menu, column or breadcrumbs. */
+  const titles = JSON.parse(readFileSync(path.join(corpus, 'titles.json'), 'utf8')) as Record<string, string>;
+  const ids = readdirSync(corpus).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -'.txt'.length));
+
+  it('has a title for every fixture', () => {
+    expect(Object.keys(titles).sort()).toEqual(ids.sort());
+  });
+
+  it.each(ids)('%s: the title is the document’s', async (id) => {
+    const imported = importNoticeText(await readFile(path.join(corpus, `${id}.txt`), 'utf8'), `${id}.txt`);
+    expect((splitNotice(imported.markdown).frontMatter as { title?: string }).title).toBe(titles[id]);
   });
 });

@@ -87,6 +87,16 @@ describe('recogniseParts: the header', () => {
     expect(bodyOf(found)).toEqual(['正文。']);
   });
 
+
+  it('leaves out a site’s menus down to its breadcrumbs and the column heading under them, though the menu ends like a title (…公告)', () => {
+    const menu = '首页\n机构设置\n通知公告\n学习园地\n当前位置：首页 > 通知公告\n通知公告\n关于开展读书分享会的通知\n发布时间：2024-04-02\n各团支部：\n请各支部于4月底前举行一次读书分享会。\n';
+    const found = parts(menu);
+    expect(found).toMatchObject({ title: '关于开展读书分享会的通知', addressees: '各团支部' });
+    expect(found.notes[0]).toBe('已略去网页的栏目和导航（第 1–6 行）');
+    expect(bodyOf(found)).toEqual(['请各支部于4月底前举行一次读书分享会。']);
+    // Sentences above the breadcrumbs are no menu: nothing is left out.
+    expect(parts(`说明：本页内容如下。\n${menu}`).notes).not.toContain('已略去网页的栏目和导航（第 1–7 行）');
+  });
   it('takes the lines a format set large as the title, whatever they end with', () => {
     const lines = [
       { text: '共青团某某县委文件', line: 1, hints: { red: true } },

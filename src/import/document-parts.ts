@@ -126,8 +126,11 @@ const headerMaxLines = 12;
 
 function readHeader(lines: SourceLine[], notes: string[]): Header {
   const header: Header = { marks: [], letterheads: [], bodyStart: 0 };
-  let index = webPageHeading(lines);
-  if (index > 0) notes.push(`已略去红头上面的 ${index} 行（网页的标题和发布信息，第 ${lines[0]!.line}–${lines[index - 1]!.line} 行）`);
+  const navigationEnd = siteNavigation(lines);
+  if (navigationEnd > 0) notes.push(`已略去网页的栏目和导航（第 ${lines[0]!.line}–${lines[navigationEnd - 1]!.line} 行）`);
+  const headingEnd = navigationEnd + webPageHeading(lines.slice(navigationEnd));
+  if (headingEnd > navigationEnd) notes.push(`已略去红头上面的 ${headingEnd - navigationEnd} 行（网页的标题和发布信息，第 ${lines[navigationEnd]!.line}–${lines[headingEnd - 1]!.line} 行）`);
+  let index = headingEnd;
   // “文件” on a line of its own: a joint mark, the names stacked left of it (GB/T 9704 7.2.1).
   let markOpen = false;
   // Mark, number and furniture come first, in any order, and never more than a few lines.
@@ -194,6 +197,24 @@ function readHeader(lines: SourceLine[], notes: string[]): Header {
   }
   header.bodyStart = index;
   return header;
+}
+
+/** How far down a copied page's menus may reach before its breadcrumbs. */
+const navigationMaxLines = 30;
+
+/**
+ * Where a copied web page's own text starts: after its menus (首页 团委概况 通知公告 …, a line
+ * each or several on one, which read as a title ending in 公告), at its breadcrumbs line
+ * (当前位置：首页 > 通知公告), past the column heading under it that repeats a crumb. 0 when the text
+ * has no breadcrumbs near the top, or sentences above them.
+ */
+function siteNavigation(lines: SourceLine[]): number {
+  const crumbsAt = lines.slice(0, navigationMaxLines).findIndex((line) => breadcrumbs.test(line.text));
+  if (crumbsAt <= 0 || lines.slice(0, crumbsAt).some((line) => sentenceStop.test(line.text))) return 0;
+  const crumbs = new Set(lines[crumbsAt]!.text.replace(/^[^：:]*[：:]/u, '').split(/\s*(?:>>|>|»|＞|›)\s*/u).map((crumb) => crumb.trim()));
+  let end = crumbsAt + 1;
+  while (end < lines.length && crumbs.has(lines[end]!.text.trim())) end++;
+  return end;
 }
 
 /**

@@ -25,6 +25,15 @@ describe('mergeNeighbours', () => {
     expect(mergeNeighbours([full, statement('一、要求', '要及时总结经验，报送活动信息。')], budget)).toHaveLength(2);
   });
 
+  it('counts a line for each line break in an item (a heading above its text), so a merged slide never overflows', () => {
+    const headed = (heading: string, lines: string[]): Slide =>
+      slide('points', { title: [text('三、安排')], body: [bulletList([[{ type: 'strong', children: [text(heading)] }, ...lines.flatMap((line) => [{ type: 'break' } as const, text(line)])]])] }, [paragraph(heading + lines.join(''))], at);
+    // Each is one line as plain text, but three and two lines as set.
+    const merged = mergeNeighbours([headed('（一）原则', ['公开招募', '自愿报名']), headed('（二）对象', ['在校学生'])], budget);
+    expect(merged).toHaveLength(2);
+    expect(mergeNeighbours([headed('（一）原则', ['公开招募']), headed('（二）对象', ['在校学生'])], budget)).toHaveLength(1);
+  });
+
   it('puts a closing formula with no room beside its neighbour into that slide\'s notes', () => {
     const full = points('一、要求', ['各单位要高度重视，认真组织。', '要按时报送材料。', '要加强宣传。', '要注意安全。']);
     const merged = mergeNeighbours([full, statement('一、要求', '特此通知。')], budget);

@@ -52,10 +52,22 @@ function join(first: Slide, second: Slide, budget: TextBudget): Slide | undefine
   const all = [...items(first), ...items(second)];
   if (all.some((item) => item.children.some((child) => child.type !== 'paragraph'))) return undefined;
   const keyLines = first.slots.key ? linesNeeded(toString({ type: 'root', children: first.slots.key }), budget.chars) + 1 : 0;
-  const lines = keyLines + all.reduce((sum, item) => sum + linesNeeded(toString(item), budget.chars - 1), 0);
+  const lines = keyLines + all.reduce((sum, item) => sum + itemLines(item, budget.chars - 1), 0);
   if (lines > budget.lines) return undefined;
   const list: List = { type: 'list', ordered: false, spread: false, children: all };
   const slots: Slide['slots'] = { ...first.slots, body: [list] };
   const notes: RootContent[] = [...first.notes, ...second.notes];
   return slide('points', slots, notes, spanning(first.position, second.position));
+}
+
+/** Lines an item takes: a line break in it (a heading above its text, 公开招募 / 自愿报名 …) starts a new line. */
+function itemLines(item: ListItem, chars: number): number {
+  return item.children.reduce((sum, block) => {
+    const pieces = [''];
+    for (const node of block.type === 'paragraph' ? block.children : [block]) {
+      if (node.type === 'break') pieces.push('');
+      else pieces[pieces.length - 1] += toString(node);
+    }
+    return sum + pieces.reduce((lines, piece) => lines + linesNeeded(piece, chars), 0);
+  }, 0);
 }

@@ -97,6 +97,26 @@ describe('remarkStudyPlan', () => {
     expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
   });
 
+  it('keeps a part\'s title over its items two levels down when it has no divider: no item\'s heading is a title shown before its part\'s', async () => {
+    const body = [
+      '# 三、账号管理办法',
+      '1.账号申请',
+      '账号分为审批账号和发布账号两类，审批账号供学生组织提交申请，发布账号供学校部门发布海报。',
+      '账号实行申请制，使用主体须填写申请表。审批账号实行分级管理，其中：',
+      '1)学生组织的账号由院系团委审核后开通；',
+      '2)学生社团的账号由指导单位审核后开通。',
+      '2.账号使用',
+      '各单位应指定专人管理账号，不得将账号转借他人使用。',
+      '3.账号注销',
+      '使用单位撤销的，应在一个月内申请注销原账号。',
+    ].join('\n\n');
+    const { deck } = await planNotice(body);
+    const content = deck.children.filter((slide) => slide.position);
+    expect(content.length).toBeGreaterThan(0);
+    expect(content.every((slide) => slotText(slide, 'title') === '三、账号管理办法')).toBe(true);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
+  });
+
   it('titles the prose after the last name list 结语, not with the list\'s heading', async () => {
     const closing = '希望受到表彰的先进个人和集体珍惜荣誉，再接再厉。';
     const { deck } = await planNotice(`团区委决定授予王晨阳等4名同志“优秀共青团员”称号。\n\n# 一、优秀共青团员（4名）\n\n王晨阳\n\n李子涵\n\n张雨萱\n\n刘浩宇\n\n${closing}`);

@@ -228,7 +228,7 @@ class StudyPlanner {
       this.blocks(section.children, parentTitle);
       return;
     }
-    const outline = section.level >= 2 ? deepOutline(section, context.body) : undefined;
+    const outline = deepOutline(section, context.body);
     if (outline) {
       this.blocks(section.children.filter((child) => !isNoticeSection(child)), ownTitle);
       subsectionSlides(context, outline, ownTitle);

@@ -80,6 +80,16 @@ describe('remarkNoticeStructure', () => {
     expect(toString({ type: 'paragraph', children: second!.heading })).toBe('初赛时间12:30开始，地点另行通知。');
   });
 
+  it('puts 1) items under the 1. they follow, and takes 1) as the third level where no 1. is open', async () => {
+    const nested = await recognise(['一、账号管理', '1.账号申请', '账号实行申请制，其中：', '1)学生组织的账号由院系团委审核；', '2)学生社团的账号由指导单位审核。', '2.账号使用', '不得转借他人。'].join('\n\n'));
+    expect(outline(nested.tree.children)).toEqual([
+      [1, '一、账号管理', [3, '1.账号申请', [4, '1)学生组织的账号由院系团委审核；'], [4, '2)学生社团的账号由指导单位审核。']], [3, '2.账号使用']],
+    ]);
+    expect(nested.file.messages).toEqual([]);
+    const alone = await recognise(['一、报名要求', '1)年满18周岁。', '2)身体健康。'].join('\n\n'));
+    expect(outline(alone.tree.children)).toEqual([[1, '一、报名要求', [3, '1)年满18周岁。'], [3, '2)身体健康。']]]);
+  });
+
   it('takes “1.” directly under “一、” (（一） left out) as ordinary, without a warning', async () => {
     const { file } = await recognise(['一、报名要求', '1.年满18周岁。', '2.身体健康。', '二、报名方式', '1.线上报名。'].join('\n\n'));
     expect(file.messages).toEqual([]);

@@ -34,6 +34,7 @@ export function remarkNoticeStructure() {
         continue;
       }
       const { section, numbering } = found;
+      if (numbering && isNestedItem(numbering, stack.at(-1)!)) section.level = 4;
       while (stack.length > 1 && stack.at(-1)!.level >= section.level) stack.pop();
       const parent = stack.at(-1)!;
       if (numbering) checkNumbering(file, parent, section, numbering, lastOrdinal);
@@ -42,6 +43,19 @@ export function remarkNoticeStructure() {
     }
     tree.children = root.children;
   };
+}
+
+/** 1) and 1）, a hand-typed level-3 label in their own right, but also the items under a 1. (1.账号申请 / 1)… 2)…). */
+const closingParen = /[)）]$/u;
+
+/**
+ * Whether a `1)` item goes under the open section rather than beside it: it starts a list under a
+ * `1.`-style section, or goes on with one. Such items take the fourth level, as （1） would.
+ */
+function isNestedItem(numbering: Numbering, open: NoticeSection | { level: 0 }): boolean {
+  if (numbering.level !== 3 || !closingParen.test(numbering.label) || open.level === 0) return false;
+  if (open.level === 4) return closingParen.test(open.label);
+  return open.level === 3 && !closingParen.test(open.label) && numbering.ordinal === 1;
 }
 
 function sectionStart(node: RootContent): { section: NoticeSection; numbering?: Numbering } | undefined {
