@@ -117,6 +117,19 @@ describe('remarkStudyPlan', () => {
     expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
   });
 
+  it('titles a decision\'s exhortation before its name lists 结语, not a second 导语', async () => {
+    const { deck } = await planNotice(
+      [
+        '为选树身边榜样，校团委开展了“优秀团支书”评选活动。经学院推荐、材料评审和现场答辩，决定授予陈某等3名同学“优秀团支书”荣誉称号。',
+        '希望受到表彰的同学珍惜荣誉、戒骄戒躁，继续发挥示范作用。各级团组织要以受表彰的个人为榜样，认真组织学习交流，推动基层团建工作再上新台阶。',
+        '# 一、“优秀团支书”（3名）',
+        '陈某（计算机学院）\n\n李某（外国语学院）\n\n王某（机械学院）',
+      ].join('\n\n'),
+    );
+    const titles = deck.children.filter((slide) => slide.position && slide.layout !== 'section').map((slide) => slotText(slide, 'title'));
+    expect(titles.slice(0, 2)).toEqual(['导语', '结语']);
+  });
+
   it('titles the prose after the last name list 结语, not with the list\'s heading', async () => {
     const closing = '希望受到表彰的先进个人和集体珍惜荣誉，再接再厉。';
     const { deck } = await planNotice(`团区委决定授予王晨阳等4名同志“优秀共青团员”称号。\n\n# 一、优秀共青团员（4名）\n\n王晨阳\n\n李子涵\n\n张雨萱\n\n刘浩宇\n\n${closing}`);

@@ -9,6 +9,7 @@ import { balanceLines } from '../text/balance.js';
 import { textWidth } from '../text/width.js';
 import { applyDirective, authorSlide, forcedLayoutSlide } from './author-slides.js';
 import { isClosingFormula } from './closing-formula.js';
+import { exhortationStart } from './exhortation.js';
 import { attachmentSlide, contactSection } from './contact-slides.js';
 import type { Deck } from './deck.js';
 import { highlight } from './highlight.js';
@@ -83,7 +84,13 @@ class StudyPlanner {
     // The 附件 list comes where the notice has it: after the body, before an attachment's own text printed with it.
     const appendix = attachments ? tree.children.findIndex((node) => isNoticeSection(node) && node.level === 1 && attachments.includes(headingText(node))) : -1;
     const end = appendix === -1 ? tree.children.length : appendix;
-    this.blocks(tree.children.slice(0, end), bodyTitle);
+    // Without parts to study (a commendation's decision before its name lists), the text before the
+    // first heading ends with its exhortation: 结语, not a second 导语.
+    const leading = context.authorMode || studied.length > 0 ? 0 : firstSectionIndex(tree.children.slice(0, end));
+    const closing = exhortationStart(tree.children.slice(0, leading));
+    this.blocks(tree.children.slice(0, closing), bodyTitle);
+    this.blocks(tree.children.slice(closing, leading), closingTitle);
+    this.blocks(tree.children.slice(leading, end), bodyTitle);
     if (attachments) attachmentSlide(context, attachments);
     this.blocks(tree.children.slice(end), bodyTitle);
     if (!arrangement && studied.length >= 1 && (studied.length >= 2 || sections.length === 1)) context.slides.push(...discussionSlides(studied, context.budget('discussion', 'topics')));
@@ -249,4 +256,10 @@ class StudyPlanner {
     }
     context.push(slide('points', { title: [text(title)], body: [node] }, [node], node.position));
   }
+}
+
+/** The index of the first section among `nodes`, or their length. */
+function firstSectionIndex(nodes: readonly RootContent[]): number {
+  const index = nodes.findIndex(isNoticeSection);
+  return index === -1 ? nodes.length : index;
 }
