@@ -3,6 +3,7 @@ import { trailingContactLength } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { datePattern, readDate } from './dates.js';
 import { dropBreakSpaces, dropCjkSpaces, dropNumberSpaces, joinPieces, type SourceLine } from './lines.js';
+import { organisationEnding } from '../text/organisation.js';
 
 /** Where the issuer's name was read from, best first. */
 export type IssuerSource = 'mark' | 'letterhead' | 'signature' | 'title';
@@ -53,9 +54,6 @@ const titleMaxLines = 4;
 /** Two hundred characters of addressees at 28 a line. */
 const addresseesMaxLines = 8;
 const sentenceStop = /[。！？；!?;]/u;
-/** The end of an organisation's name, for telling a signature from a short body line. */
-const organisationEnding =
-  /(?:委|会|中央|厅|部|局|办|室|处|科|院|校|学|支|团|队|组|中心|司|府|政府|所|站|社|馆|署|行|庭|联|党组|街道|镇|乡|村|区|县|市|省)$/u;
 const attachmentNote = /^附\s*件\s*[：:]\s*/u;
 /** 附件1：name, a line for each attachment. */
 const numberedAttachment = /^附\s*件\s*(\d{1,2})\s*[：:]\s*(?=\S)/u;

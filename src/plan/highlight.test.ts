@@ -15,6 +15,8 @@ describe('highlight', () => {
     expect(marked('引导舆论、反映民意的作用')).toEqual([]);
     expect(marked('评议等次分为优秀、合格、基本合格、不合格四个等次')).toEqual(['优秀、合格、基本合格、不合格']);
     expect(marked('通过开设专题栏目、组织系列文章、制作可视化宣传产品等形式')).toEqual(['开设专题栏目、组织系列文章、制作可视化宣传']);
+    // Names of any length, each whole, the last one too.
+    expect(marked('竞赛由共青团某某省委员会、某某省教育厅、某某省科学技术协会、某某省学生联合会共同主办')).toEqual(['共青团某某省委员会、某某省教育厅、某某省科学技术协会、某某省学生联合会']);
   });
 
   it('marks deadlines, so a date before which something must be done stands out', () => {

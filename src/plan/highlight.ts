@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { organisationEnding } from '../text/organisation.js';
 import { text } from './mdast.js';
 
 /** A highlighted term: rendered as `<mark class="term">`. */
@@ -9,7 +10,7 @@ function term(value: string): PhrasingContent {
 const quoted = /“[^“”]{1,24}”/gu;
 const han = '\\p{Script=Han}';
 // Three or more short items joined by 、: the middle ones are delimited on both sides.
-const enumeration = new RegExp(`[${han}]{2,}(?:、[${han}]{2,8}){2,}`, 'gu');
+const enumeration = new RegExp(`[${han}]{2,}(?:、[${han}]{2,12}){2,}`, 'gu');
 
 // A deadline: a date, perhaps with a time, before which something must be done (4月20日前, 5月10日12:00之前).
 const deadline = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(]\S{2,3}[)）])?(?:\s*\d{1,2}\s*[:：]\s*\d{2}|\s*\d{1,2}\s*[时点])?\s*(?:之?前|截止)/gu;
@@ -23,10 +24,15 @@ export function highlightSpans(value: string): [start: number, end: number][] {
     const items = match[0].split('、');
     const middle = items.slice(1, -1);
     // The first and last items run into the text around them: trim them to the middle items' length.
-    const width = Math.min(...middle.map((item) => item.length));
+    // Names (某某省教育厅、某某省科学技术协会) differ in length: the first and last are taken as long as the
+    // longest, the last ending where a name ends; other items as long as the shortest.
+    const names = middle.every((item) => organisationEnding.test(item));
+    const lengths = middle.map((item) => item.length);
+    const width = names ? Math.max(...lengths) : Math.min(...lengths);
     const first = items[0]!.slice(wordBoundaryNear(items[0]!, items[0]!.length - width));
     const lastStart = match.index + match[0].length - items.at(-1)!.length;
-    const last = items.at(-1)!.slice(0, wordBoundaryNear(items.at(-1)!, width));
+    const lastEnd = names ? wordBoundaryNear(items.at(-1)!, width, (end) => organisationEnding.test(items.at(-1)!.slice(0, end))) : wordBoundaryNear(items.at(-1)!, width);
+    const last = items.at(-1)!.slice(0, lastEnd);
     const start = match.index + items[0]!.length - first.length;
     spans.push([start, lastStart + last.length]);
   }
@@ -36,9 +42,14 @@ export function highlightSpans(value: string): [start: number, end: number][] {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** The word boundary of `value` nearest to `offset` (so 制作可视化宣|传 becomes 制作可视化宣传). */
-function wordBoundaryNear(value: string, offset: number): number {
-  const boundaries = [...segmenter.segment(value)].map((segment) => segment.index).concat(value.length);
+/**
+ * The word boundary of `value` nearest to `offset` (so 制作可视化宣|传 becomes 制作可视化宣传), among
+ * those `allowed` (某某省学生联合会|共同主办: where a name ends) when there are any.
+ */
+function wordBoundaryNear(value: string, offset: number, allowed: (boundary: number) => boolean = () => true): number {
+  const all = [...segmenter.segment(value)].map((segment) => segment.index).concat(value.length);
+  const preferred = all.filter(allowed);
+  const boundaries = preferred.length > 0 ? preferred : all;
   return boundaries.reduce((best, boundary) => (Math.abs(boundary - offset) < Math.abs(best - offset) || (Math.abs(boundary - offset) === Math.abs(best - offset) && boundary > best) ? boundary : best), 0);
 }
 
