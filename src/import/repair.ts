@@ -1,5 +1,5 @@
 import { readNumbering } from '../recognise/numbering.js';
-import { isContactLine } from '../text/contact.js';
+import { contactNumberEnd, isContactLine } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { joinPieces, type LineHints } from './lines.js';
 
@@ -26,8 +26,6 @@ const labelMaxWidth = 4;
 const tableRow = /[|｜].*[|｜]/u;
 /** A schedule's row starts with a time range (14:30-17:00); its day line is a date and a weekday alone. */
 const scheduleLine = /^(?:\d{1,2}[:：]\d{2}\s*[-—–~～至]|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*$)/u;
-/** A line that ends with a telephone number or an e-mail address ends there (市团校培训部  张老师  0571-88001234). */
-const contactEnd = /(?:\d{3,4}[-—]\d{7,8}|\d{11}|@[\w.-]+\.[a-z]{2,})$/iu;
 
 /** A numbered line that is a heading on its own (一、总体要求), not a paragraph that starts with a label. */
 export function isHeadingLine(text: string): boolean {
@@ -84,7 +82,7 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
   if (labelAlone.test(paragraph)) return !readNumbering(next) && !labelStart.test(next) && !isContactLine(next);
   if (labelAlone.test(next) || closingFormula.test(next) || finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
   // Label lines, schedule rows and contact lines are items of a list, each a line of its own.
-  if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactEnd.test(lastPiece)) return false;
+  if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactNumberEnd.test(lastPiece)) return false;
   // A heading that ends by closing its remark (选题指南（供参考）, 第一阶段：宣传动员（12月8日）) is whole: what follows is the body.
   if ((isHeadingLine(paragraph) || labelStart.test(paragraph)) && /[)）]$/u.test(paragraph) && !sentenceStop.test(paragraph.replace(labelStart, ''))) return false;
   if (midSentence.test(paragraph)) return true;

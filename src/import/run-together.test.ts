@@ -35,13 +35,14 @@ describe('splitRunTogether', () => {
     expect(splitRunTogether([{ text: '一、时间 5月 二、地点 礼堂', line: 7 }]).map((line) => line.line)).toEqual([7, 7, 7, 7]);
   });
 
-  it('puts each entry of a row set in columns on a line of its own, not fields or a sentence', () => {
-    expect(texts('陈思远（计算机学院）  林雨桐（外国语学院）  赵一鸣（机械学院）', '联系人：张老师  电话：0571-88001234  邮箱：a@b.cn', '组  长：王某某')).toEqual([
+  it('puts each entry of a row set in columns on a line of its own, not fields, a sentence or one contact\'s unit, name and number', () => {
+    expect(texts('陈思远（计算机学院）  林雨桐（外国语学院）  赵一鸣（机械学院）', '联系人：张老师  电话：0571-88001234  邮箱：a@b.cn', '组  长：王某某', '市团校培训部  张老师  0571-88001234')).toEqual([
       '陈思远（计算机学院）',
       '林雨桐（外国语学院）',
       '赵一鸣（机械学院）',
       '联系人：张老师  电话：0571-88001234  邮箱：a@b.cn',
       '组  长：王某某',
+      '市团校培训部  张老师  0571-88001234',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { readNumbering, type SectionLevel } from '../recognise/numbering.js';
+import { contactNumberEnd } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import type { SourceLine } from './lines.js';
 
@@ -53,8 +54,9 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
 const columnGap = /[ \t]{2,}|\u3000+/u;
 const columnMaxWidth = 16;
 
-/** The entries of a row set in columns, each a line of its own; any other line as it is. */
+/** The entries of a row set in columns, each a line of its own; any other line as it is (a contact's unit, name and number stay together). */
 function columns(text: string): string[] {
+  if (contactNumberEnd.test(text.trim())) return [text];
   const entries = text.split(columnGap).map((entry) => entry.trim());
   const isEntry = (entry: string) => entry !== '' && textWidth(entry) <= columnMaxWidth && !/[：:。；;，,、！？]/u.test(entry);
   return entries.length >= 3 && entries.every(isEntry) ? entries : [text];

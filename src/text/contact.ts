@@ -9,6 +9,9 @@ const startsWithBlockLabel = new RegExp(`^${blockLabel}\\s*[：:]`, 'iu');
 // A line may hold several fields: "联系人：王某某，电话：123。" is cut before each label.
 const beforeLabel = new RegExp(`(?<=[，,；;。\\s])(?=${blockLabel}\\s*[：:])`, 'iu');
 
+/** A line that ends with a telephone number or an e-mail address (市团校培训部  张老师  0571-88001234) is one contact's. */
+export const contactNumberEnd = /(?:\d{3,4}[-—]\d{7,8}|\d{11}|@[\w.-]+\.[a-z]{2,})$/iu;
+
 export interface ContactRow {
   label: string;
   value: string;
