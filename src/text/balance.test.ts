@@ -20,6 +20,15 @@ describe('balanceLines', () => {
     }
   });
 
+  it('keeps a quoted slogan whole, breaking before or after it', () => {
+    const slogan = '关于在全省开展“青春心向党 建功新时代”主题团日活动的通知';
+    for (const width of [14, 16, 18, 20, 22]) {
+      const lines = balanceLines(slogan, width);
+      expect(lines.join('')).toBe(slogan);
+      expect(lines.some((line) => line.includes('“青春心向党 建功新时代”'))).toBe(true);
+    }
+  });
+
   it('evens the lines out rather than filling the first', () => {
     const lines = balanceLines('认真落实讲话要求，牢牢把握共青团网络新媒体工作的基本原则', 20);
     expect(lines).toHaveLength(2);

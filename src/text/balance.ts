@@ -45,12 +45,17 @@ function issuerNames(text: string): string[] | undefined {
 /** How an organ's name ends (委员会, 教育厅, 学生联合会, 团委, 办公室, 大学 …). */
 const organEnding = /(?:会|厅|局|委|部|处|办|室|院|校|学|团|中央|政府|公司|中心)$/u;
 
+/** A slogan or term in quotes (“青春心向党 建功新时代”) up to this many characters is never cut. */
+const quoteMaxLength = 16;
+
 function wordRuns(text: string): string[] {
-  const segments = [...segmenter.segment(text)].map((part) => part.segment);
+  const segments = [...segmenter.segment(text)];
+  const quotes = [...text.matchAll(new RegExp(`“[^“”]{1,${quoteMaxLength}}”`, 'gu'))].map((match) => [match.index, match.index + match[0].length] as const);
+  const inQuote = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end);
   const runs: string[] = [];
-  segments.forEach((segment, index) => {
-    const previous = segments[index - 1];
-    if (previous === undefined || breakBetween(previous, segment)) runs.push(segment);
+  segments.forEach(({ segment, index: offset }, index) => {
+    const previous = segments[index - 1]?.segment;
+    if (previous === undefined || (!inQuote(offset) && breakBetween(previous, segment))) runs.push(segment);
     else runs[runs.length - 1] += segment;
   });
   return runs;
