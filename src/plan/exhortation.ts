@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isClosingFormula } from './closing-formula.js';
+import { isClosingFormula } from '../recognise/closing-formula.js';
 
 /**
  * How the exhortation that closes a decision or notice begins (希望受到表彰的…, 号召全校团员…,

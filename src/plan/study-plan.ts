@@ -8,7 +8,7 @@ import { referenceGeometry, type Geometry, type SlideSize } from '../render/slid
 import { balanceLines } from '../text/balance.js';
 import { textWidth } from '../text/width.js';
 import { applyDirective, authorSlide, forcedLayoutSlide } from './author-slides.js';
-import { isClosingFormula } from './closing-formula.js';
+import { isClosingFormula } from '../recognise/closing-formula.js';
 import { exhortationStart } from './exhortation.js';
 import { attachmentSlide, contactSection } from './contact-slides.js';
 import type { Deck } from './deck.js';

@@ -90,6 +90,12 @@ describe('remarkNoticeStructure', () => {
     expect(outline(alone.tree.children)).toEqual([[1, '一、报名要求', [3, '1)年满18周岁。'], [3, '2)身体健康。']]]);
   });
 
+  it('leaves 特此通知 after the last item at the top level: it closes the letter, not the item', async () => {
+    const { tree } = await recognise(['一、相关要求', '1、各单位要广泛宣传。', '2、请于5月6日前报送报名表。', '特此通知。'].join('\n\n'));
+    expect(outline(tree.children)).toEqual([[1, '一、相关要求', [3, '1、各单位要广泛宣传。'], [3, '2、请于5月6日前报送报名表。']]]);
+    expect(toString(tree.children.at(-1)!)).toBe('特此通知。');
+  });
+
   it('takes “1.” directly under “一、” (（一） left out) as ordinary, without a warning', async () => {
     const { file } = await recognise(['一、报名要求', '1.年满18周岁。', '2.身体健康。', '二、报名方式', '1.线上报名。'].join('\n\n'));
     expect(file.messages).toEqual([]);

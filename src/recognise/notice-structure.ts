@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { chineseNumeralText } from '../text/numbers.js';
+import { isClosingFormula } from './closing-formula.js';
 import type { NoticeSection } from './notice-section.js';
 import { readNumbering, type Numbering, type SectionLevel } from './numbering.js';
 import { splitPhrasing, trimStart } from './split-phrasing.js';
@@ -30,6 +31,8 @@ export function remarkNoticeStructure() {
       if (node.type === 'paragraph' || node.type === 'heading') node.children = trimStart(node.children);
       const found = sectionStart(node);
       if (!found) {
+        // 特此通知 closes the letter, not its last item: the body goes on at the top level.
+        if (isClosingFormula(node)) stack.splice(1);
         (stack.at(-1)!.children as RootContent[]).push(node);
         continue;
       }

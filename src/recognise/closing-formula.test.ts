@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClosingFormula } from './closing-formula.js';
-import { paragraph } from './mdast.js';
+import { paragraph } from '../plan/mdast.js';
 
 describe('isClosingFormula', () => {
   it('knows the formulas that close a letter', () => {
