@@ -34,6 +34,15 @@ describe('mergeNeighbours', () => {
     expect(mergeNeighbours([headed('（一）原则', ['公开招募']), headed('（二）对象', ['在校学生'])], budget)).toHaveLength(1);
   });
 
+  it('joins a slide with a key point into the slide before it, the key point first among its points', () => {
+    const keyed = slide('points', { title: [text('导语')], key: [paragraph('平台已运行平稳。')], body: [bulletList([[text('现将有关事项通知如下。')]])] }, [paragraph('平台已运行平稳。现将有关事项通知如下。')], at);
+    const merged = mergeNeighbours([statement('导语', '为做好工作，学校建设了平台。'), keyed], budget);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.slots.key).toBeUndefined();
+    expect(toString({ type: 'root', children: merged[0]!.slots.body! })).toBe('为做好工作，学校建设了平台。平台已运行平稳。现将有关事项通知如下。');
+    expect(noteText(merged[0]!)).toBe('为做好工作，学校建设了平台。平台已运行平稳。现将有关事项通知如下。');
+  });
+
   it('puts a closing formula with no room beside its neighbour into that slide\'s notes', () => {
     const full = points('一、要求', ['各单位要高度重视，认真组织。', '要按时报送材料。', '要加强宣传。', '要注意安全。']);
     const merged = mergeNeighbours([full, statement('一、要求', '特此通知。')], budget);

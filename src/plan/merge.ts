@@ -12,7 +12,8 @@ const mergeable = new Set(['quote', 'points']);
 /**
  * Neighbouring slides under one title whose text fits on one points slide become that slide
  * (three one-sentence paragraphs are one slide of three points, not three statements), so no
- * slide is spent on a line that fits beside its neighbour. Notes are joined in order. A closing
+ * slide is spent on a line that fits beside its neighbour; the second slide's key point becomes a
+ * point. Notes are joined in order. A closing
  * formula that does not fit beside its neighbour joins that slide's notes.
  */
 export function mergeNeighbours(slides: Slide[], budget: TextBudget): Slide[] {
@@ -29,7 +30,7 @@ export function mergeNeighbours(slides: Slide[], budget: TextBudget): Slide[] {
 
 function joinable(first: Slide, second: Slide): boolean {
   const title = (candidate: Slide) => toString({ type: 'root', children: candidate.slots.title ?? [] });
-  return mergeable.has(first.layout) && mergeable.has(second.layout) && !second.slots.key && !!first.position && !!second.position && title(first) === title(second);
+  return mergeable.has(first.layout) && mergeable.has(second.layout) && !!first.position && !!second.position && title(first) === title(second);
 }
 
 /** At most this many em, a closing formula (特此通知。): said from the notes, never a slide of its own. */
@@ -49,7 +50,8 @@ function items(candidate: Slide): ListItem[] {
 }
 
 function join(first: Slide, second: Slide, budget: TextBudget): Slide | undefined {
-  const all = [...items(first), ...items(second)];
+  const secondKey = second.slots.key ? items({ ...second, slots: { body: second.slots.key } }) : [];
+  const all = [...items(first), ...secondKey, ...items(second)];
   if (all.some((item) => item.children.some((child) => child.type !== 'paragraph'))) return undefined;
   const keyLines = first.slots.key ? linesNeeded(toString({ type: 'root', children: first.slots.key }), budget.chars) + 1 : 0;
   const lines = keyLines + all.reduce((sum, item) => sum + itemLines(item, budget.chars - 1), 0);
