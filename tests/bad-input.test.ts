@@ -8,10 +8,15 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { manifestFileName } from '../src/output/manifest.js';
 import { runCliInProcess } from './support/run-cli.js';
 import { snapshotTree } from './support/tree-hash.js';
+
+// The rows run in-process (tests/support/run-cli.ts). pdf, print and pptx start their browser while
+// they build, or build before they check the output folder: on the shared browser
+// (tests/support/cli-browser.ts) that costs no Chromium launch; the spawned tests below use their own.
+vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const good = '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n';
 const withBody = (body: string) => `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}\n`;
@@ -205,10 +210,11 @@ describe('the spawned CLI', () => {
     expect(await snapshotTree(workDir)).toEqual(before);
   });
 
+  // --debug and the plain run in-process (runCli decides); the variable through a real process, whose environment the bin hands on.
   it('shows the stack trace with --debug or NOTICE_DECK_DEBUG=1, and only then', async () => {
-    const plain = await spawn(['build', 'nowhere']);
+    const plain = await runCliInProcess(['build', 'nowhere'], workDir);
     expect(plain.stderr.trim().split('\n')).toHaveLength(1);
-    for (const result of [await spawn(['--debug', 'build', 'nowhere']), await spawn(['build', 'nowhere'], { NOTICE_DECK_DEBUG: '1' })]) {
+    for (const result of [await runCliInProcess(['--debug', 'build', 'nowhere'], workDir), await spawn(['build', 'nowhere'], { NOTICE_DECK_DEBUG: '1' })]) {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^notice-deck: nowhere：找不到这个文件或文件夹/);
       expect(result.stderr).toMatch(/\n\s+at /);

@@ -1,28 +1,27 @@
 /**
- * Several decks in one `pdf` call, as users run it (the compiled bin): folders and a glob pattern
- * (passed unexpanded, as cmd.exe and PowerShell do), one shared browser, and a broken deck among
- * good ones that is reported while the others are still built. The runs that need no browser run
- * in-process (tests/support/run-cli.ts).
+ * Several decks in one `pdf` call: folders and a glob pattern (passed unexpanded, as cmd.exe and
+ * PowerShell do), one browser, and a broken deck among good ones that is reported while the others
+ * are still built. The CLI runs in-process (tests/support/run-cli.ts) on the run's shared browser
+ * (tests/support/cli-browser.ts); what a real process does (exit codes, signals, its own browser)
+ * is faults.test.ts's and the spawned smoke tests'.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchBrowser } from '../src/export/browser.js';
 import { readPdf } from './support/pdf.js';
 import { runCliInProcess } from './support/run-cli.js';
 
-const bin = path.resolve('bin/notice-deck.js');
+vi.mock('../src/export/browser.js', async (importOriginal) => {
+  const onShared = (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal());
+  return { ...onShared, launchBrowser: vi.fn(onShared.launchBrowser) };
+});
+
 let work: string;
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: work, env: { ...process.env, CI: 'true' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]) => runCliInProcess(args, work);
 
 /** A small notice whose title and sections say which deck it is. */
 function notice(name: string, sections: number): string {
@@ -51,6 +50,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 describe('pdf with several decks', { timeout: 240_000 }, () => {
   it('makes each deck’s PDF into <out>/<deck>, one page per slide, and a broken deck fails alone with one line naming it', async () => {
     const result = await cli('pdf', 'decks/spring', 'decks/summer', 'more/*', '--out', 'out', '--jobs', '2');
+    expect(launchBrowser).toHaveBeenCalledTimes(1);
 
     expect(result.code).toBe(1);
     const errors = result.stderr.split('\n').filter((line) => line.startsWith('notice-deck'));
@@ -75,7 +75,7 @@ describe('pdf with several decks', { timeout: 240_000 }, () => {
   });
 
   it('builds every deck a pattern matches into dist/<deck> and exits 0 when all succeed', async () => {
-    const result = await runCliInProcess(['build', 'decks/*'], work);
+    const result = await cli('build', 'decks/*');
     expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/2 份通知全部完成\n$/u) });
     expect(await readFile(path.join(work, 'dist/spring/index.html'), 'utf8')).toContain('关于春季学习的通知');
     expect(await readFile(path.join(work, 'dist/summer/index.html'), 'utf8')).toContain('关于暑期实践的通知');
@@ -83,10 +83,10 @@ describe('pdf with several decks', { timeout: 240_000 }, () => {
   });
 
   it('refuses --branch with several decks, and two decks that would share an output folder', async () => {
-    expect(await runCliInProcess(['pdf', 'decks/*', '--branch', 'x'], work)).toMatchObject({ code: 1, stderr: 'notice-deck: --branch 一次只能用于一份通知，这里有 2 份\n' });
+    expect(await cli('pdf', 'decks/*', '--branch', 'x')).toMatchObject({ code: 1, stderr: 'notice-deck: --branch 一次只能用于一份通知，这里有 2 份\n' });
     await mkdir(path.join(work, 'more/spring'), { recursive: true });
     await writeFile(path.join(work, 'more/spring/notice.md'), notice('另一份', 1));
-    const clash = await runCliInProcess(['pdf', 'decks/spring', 'more/spring'], work);
+    const clash = await cli('pdf', 'decks/spring', 'more/spring');
     expect(clash).toMatchObject({ code: 1, stderr: expect.stringMatching(/^notice-deck: decks\/spring 和 more\/spring 的文件夹同名（spring）/u) });
     await rm(path.join(work, 'more/spring'), { recursive: true });
   });

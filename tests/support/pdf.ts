@@ -1,11 +1,9 @@
 /**
  * Reading real PDFs in tests, with nothing but npm packages: text with positions and sizes, the
  * outline and document information through pdfjs-dist; embedded fonts through pdf-lib; pixels
- * through pdf.js drawing the page in the tests' Chromium.
+ * through pdf.js drawing the page in this process.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer';
@@ -137,54 +135,41 @@ export interface PagePixels {
   pixels: Uint8Array;
 }
 
-const pdfjsBuild = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.mjs'));
-
 /**
- * RGB pixels of one page (1-based) at `dpi`, drawn by pdf.js on a canvas in `browser` (the Chromium
- * the tests drive anyway): no poppler needed. pdf.js runs its worker on the page's own thread.
+ * RGB pixels of one page (1-based) at `dpi`, drawn by pdf.js in this process on the canvas it
+ * brings for Node (@napi-rs/canvas, Skia as in Chromium): no poppler needed. `browser` is not
+ * used: drawing in a page of it cost ~1 s of CPU a call (a renderer, pdf.js loaded each time), here
+ * ~0.2 s.
  */
 export async function renderPage(browser: Browser, file: string, pageNumber: number, dpi = 30): Promise<PagePixels> {
   return (await renderPages(browser, file, [pageNumber], dpi))[0]!;
 }
 
-/** renderPage for several pages (1-based) of one file: pdf.js loads once, the file is parsed once. */
-export async function renderPages(browser: Browser, file: string, pageNumbers: readonly number[], dpi = 30): Promise<PagePixels[]> {
-  const page = await browser.newPage();
+/** renderPage for several pages (1-based) of one file: the file is parsed once. */
+export async function renderPages(_browser: Browser, file: string, pageNumbers: readonly number[], dpi = 30): Promise<PagePixels[]> {
+  const document: PdfDocument = await getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false }).promise;
   try {
-    await page.setContent('<!doctype html><title>pdf</title>');
-    for (const script of ['pdf.worker.min.mjs', 'pdf.min.mjs']) {
-      await page.addScriptTag({ type: 'module', content: await readFile(path.join(pdfjsBuild, script), 'utf8') });
+    const pages: PagePixels[] = [];
+    for (const number of pageNumbers) {
+      const page = await document.getPage(number);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const { canvas, context } = document.canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height)) as {
+        canvas: { width: number; height: number };
+        context: CanvasRenderingContext2D;
+      };
+      await page.render({ canvasContext: context, viewport }).promise;
+      const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const pixels = new Uint8Array((rgba.length / 4) * 3);
+      for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+        pixels[j] = rgba[i]!;
+        pixels[j + 1] = rgba[i + 1]!;
+        pixels[j + 2] = rgba[i + 2]!;
+      }
+      pages.push({ width: canvas.width, height: canvas.height, pixels });
     }
-    await page.waitForFunction(() => 'pdfjsLib' in globalThis && 'pdfjsWorker' in globalThis);
-    const rendered = await page.evaluate(
-      async (base64, numbers, scale) => {
-        const pdfjs = (globalThis as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib;
-        const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-        const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
-        const pages: { width: number; height: number; rgb: string }[] = [];
-        for (const number of numbers) {
-          const pdfPage = await pdf.getPage(number);
-          const viewport = pdfPage.getViewport({ scale });
-          const canvas = document.createElement('canvas');
-          canvas.width = Math.ceil(viewport.width);
-          canvas.height = Math.ceil(viewport.height);
-          const context = canvas.getContext('2d')!;
-          await pdfPage.render({ canvasContext: context, viewport }).promise;
-          const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
-          let binary = '';
-          for (let i = 0; i < rgba.length; i += 4) binary += String.fromCharCode(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!);
-          pages.push({ width: canvas.width, height: canvas.height, rgb: btoa(binary) });
-        }
-        await pdf.destroy();
-        return pages;
-      },
-      (await readFile(file)).toString('base64'),
-      pageNumbers,
-      dpi / 72,
-    );
-    return rendered.map(({ width, height, rgb }) => ({ width, height, pixels: new Uint8Array(Buffer.from(rgb, 'base64')) }));
+    return pages;
   } finally {
-    await page.close();
+    await document.destroy();
   }
 }
 

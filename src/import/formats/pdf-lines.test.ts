@@ -46,4 +46,9 @@ describe('pdfLines', () => {
     expect(read.pageNumbers).toBe(3);
     expect(read.lines.map((line) => line.text)).toEqual(Array(3).fill(['正文 第二段', '共青团某某县委　某某县教育局']).flat());
   });
+
+  it('drops the spaces pdfjs reads into a justified run between Chinese characters, keeping those beside Latin words', () => {
+    const read = pdfLines([page([run('讲话精神与“二· 一', 80, 700), run('建好“青年之声”互动社交平台 and “青少年', 80, 671)])]);
+    expect(read.lines.map((line) => line.text)).toEqual(['讲话精神与“二·一', '建好“青年之声”互动社交平台 and “青少年']);
+  });
 });

@@ -56,13 +56,26 @@ function pageLines(page: PdfPageText, pageIndex: number): PrintedLine[] {
     let text = '';
     runs.forEach((run, index) => {
       const gap = index === 0 ? 0 : run.x - (runs[index - 1]!.x + runs[index - 1]!.width);
-      text += (gap >= run.size ? '　' : gap > run.size * 0.2 ? ' ' : '') + run.text;
+      text += (gap >= run.size ? '　' : gap > run.size * 0.2 ? ' ' : '') + withoutJustificationSpaces(run.text);
     });
     const last = runs.at(-1)!;
     const size = dominantSize(runs);
     const squeezed = text.replace(/\s+/gu, '');
     return { text: text.trim(), left: runs[0]!.x, right: last.x + last.width, size, page: pageIndex, red: page.red.includes(squeezed) && squeezed !== '' };
   });
+}
+
+/** Han characters and the punctuation set among them (full-width forms, quotes, 间隔号 ·, dashes, ellipsis). */
+const chineseText = String.raw`\p{Script=Han}\u3001-\u303f\uff01-\uff60\u2018-\u201d\u00b7\u2014\u2026`;
+const spaceInChinese = new RegExp(`(?<=[${chineseText}]) +(?=[${chineseText}])`, 'gu');
+
+/**
+ * A run's text without the spaces pdfjs infers from wider gaps between two Chinese characters:
+ * in a justified line Chromium stretches some gaps (e.g. after a half-width ·), and Chinese puts
+ * no space there. Spaces beside Latin words stay, as do gaps between runs (pageLines).
+ */
+function withoutJustificationSpaces(text: string): string {
+  return text.replace(spaceInChinese, '');
 }
 
 /** The size most of a line's characters are set in. */
