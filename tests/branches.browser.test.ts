@@ -11,7 +11,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllBranches, type BranchOutcome } from '../src/branch/batch.js';
 import { testBrowser } from './support/browser.js';
-import { findOverflow, onlineRequests, openDeck } from './support/deck-checks.js';
+import { findOverflow, onlineRequests, openPrintView, sectionCount } from './support/deck-checks.js';
 import { pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 
 const deck = 'decks/zqf-2016-9';
@@ -94,10 +94,13 @@ describe('the example branches', () => {
 });
 
 describe('the example branches in a browser', () => {
+  // In reveal's print view: every slide is measured at once and every font the deck uses is requested.
   it.each(['college', 'company'])('%s: overflows no slide and works offline (the company with its logo)', async (id) => {
     const size = { width: 1280, height: 720 };
-    const opened = await openDeck(browser, path.join(out, id, 'index.html'), size);
+    const opened = await openPrintView(browser, path.join(out, id, 'index.html'), size);
     try {
+      expect(await sectionCount(opened.page)).toBe(outcomes.find((outcome) => outcome.id === id)!.slides);
+      expect(opened.requests.some((url) => url.endsWith('.woff2'))).toBe(true);
       expect(await findOverflow(opened.page, size)).toEqual([]);
       expect(onlineRequests(opened.requests)).toEqual([]);
       expect(opened.failedRequests).toEqual([]);

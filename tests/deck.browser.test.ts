@@ -27,6 +27,7 @@ import {
 } from './support/deck-checks.js';
 import { findLineBreakViolations } from './support/line-breaks.js';
 import { longTitle, syntheticNotice } from './support/synthetic-notice.js';
+import { loadPrintView } from '../src/check/page.js';
 import { slideSizes } from '../src/render/slide-size.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
@@ -43,6 +44,13 @@ const sampleWarnings: string[] = [];
  * to the network.
  */
 let sampleDeckPage: OpenedDeck;
+/**
+ * One page for the other decks, each opened in reveal's print view: their tests check the layout and
+ * the fonts, which are the same there, on every slide at once instead of slide after slide
+ * (src/check/check-deck.test.ts holds the two views to the same findings). The sample's own tests
+ * stay in the screen view, which is what the audience sees.
+ */
+let printPage: Page;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'deck-browser-'));
@@ -50,11 +58,12 @@ beforeAll(async () => {
     testBrowser(),
     buildDeck(sampleDeck, { outDir: path.join(tmp, 'zqf-2016-9'), warn: (message) => sampleWarnings.push(message) }),
   ]);
-  sampleDeckPage = await openDeck(browser, sample.htmlPath, sample.size);
+  [sampleDeckPage, printPage] = await Promise.all([openDeck(browser, sample.htmlPath, sample.size), browser.newPage()]);
 }, hookTimeout);
 
 afterAll(async () => {
   await sampleDeckPage?.page.close();
+  await printPage?.close();
   await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, hookTimeout);
@@ -151,7 +160,7 @@ describe('the sample notice deck (zqf-2016-9)', { timeout: 120_000 }, () => {
 
 describe('a synthetic notice: 90-character title, 1,500-character paragraph, empty section, 40-item list, mixed text', { timeout: 120_000 }, () => {
   let built: BuiltDeck;
-  let deck: OpenedDeck;
+  let page: Page;
   let notice: string;
   const syntheticWarnings: string[] = [];
 
@@ -161,32 +170,33 @@ describe('a synthetic notice: 90-character title, 1,500-character paragraph, emp
     notice = syntheticNotice();
     await writeFile(path.join(folder, 'notice.md'), notice);
     built = await buildDeck(folder, { outDir: path.join(tmp, 'synthetic'), warn: (message) => syntheticWarnings.push(message) });
-    deck = await openDeck(browser, built.htmlPath, built.size);
+    page = printPage;
+    await loadPrintView(page, built.htmlPath, built.size);
   }, hookTimeout);
-  afterAll(() => deck?.page.close());
 
   it('is the notice the test means to build', async () => {
     expect([...longTitle(90)]).toHaveLength(90);
     expect(notice).toContain('# 一、只有标题\n\n# 二、');
     expect(notice).toContain('- 第40项工作要求');
     expect(syntheticWarnings).toEqual([]);
-    expect(built.slideCount).toBe(await deck.page.evaluate(() => Reveal.getTotalSlides()));
+    expect(built.slideCount).toBe(await page.evaluate(() => Reveal.getTotalSlides()));
+    expect(await sectionCount(page)).toBe(built.slideCount);
   });
 
   it('overflows no slide', async () => {
-    expect(await findOverflow(deck.page, built.size)).toEqual([]);
+    expect(await findOverflow(page, built.size)).toEqual([]);
   });
 
   it('draws every glyph with the embedded Noto Sans SC / Noto Serif SC', async () => {
-    expect(await findFallbackFonts(deck.page)).toEqual([]);
+    expect(await findFallbackFonts(page)).toEqual([]);
   });
 
   it('shows no missing-glyph boxes', async () => {
-    expect(await findTofu(deck.page)).toEqual([]);
+    expect(await findTofu(page)).toEqual([]);
   });
 
   it('keeps the whole notice text, in order, in the speaker notes', async () => {
-    const { slides } = await deckText(deck.page);
+    const { slides } = await deckText(page);
     const notes = slides.map((slide) => slide.notes ?? '').join('');
     expect(missingInOrder(noticeBodyParagraphs(notice), notes)).toEqual([]);
   });
@@ -262,15 +272,12 @@ describe('at 4:3 (1024×768) too', { timeout: 120_000 }, () => {
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, 'notice.md'), await notice());
       const built = await buildDeck(folder, { outDir: path.join(folder, 'out'), size: slideSizes['4:3'] });
-      const opened = await openDeck(browser, built.htmlPath, built.size);
-      try {
-        expect(await findOverflow(opened.page, built.size)).toEqual([]);
-        expect(await findLineBreakViolations(opened.page)).toEqual([]);
-        // The sample at 4:3 in the formal theme is also the row of themes.browser.test.ts that is not there.
-        if (name === 'the sample notice') expect(await findFallbackFonts(opened.page)).toEqual([]);
-      } finally {
-        await opened.page.close();
-      }
+      await loadPrintView(printPage, built.htmlPath, built.size);
+      expect(await sectionCount(printPage)).toBe(built.slideCount);
+      expect(await findOverflow(printPage, built.size)).toEqual([]);
+      expect(await findLineBreakViolations(printPage)).toEqual([]);
+      // The sample at 4:3 in the formal theme is also the row of themes.browser.test.ts that is not there.
+      if (name === 'the sample notice') expect(await findFallbackFonts(printPage)).toEqual([]);
     });
   }
 });
@@ -303,21 +310,21 @@ describe('highlights', { timeout: 120_000 }, () => {
 
 describe('the speaker view (S key)', { timeout: 120_000 }, () => {
   it('shows the notes in the embedded font, not in a system font that lacks Chinese', async () => {
-    const deck = await openDeck(browser, sample.htmlPath, sample.size);
+    // From the sample's page, after the tests that read it.
+    const { page } = sampleDeckPage;
+    await showSlide(page, 5);
+    const popupTarget = browser.waitForTarget((target) => target.opener() === page.target());
+    await page.keyboard.press('s');
+    const popup = (await (await popupTarget).page())!;
     try {
-      await showSlide(deck.page, 5);
-      const popupTarget = browser.waitForTarget((target) => target.opener() === deck.page.target());
-      await deck.page.keyboard.press('s');
-      const popup = (await (await popupTarget).page())!;
       await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 20, { timeout: 30_000 });
       await popup.evaluate(() => document.fonts.ready);
       const fonts = await platformFontsOf(popup, '.speaker-controls-notes .value');
       const drawnBy = fonts.filter((font) => font.glyphCount > 0).map((font) => `${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
       expect(drawnBy.length).toBeGreaterThan(0);
       expect(drawnBy.every((name) => /^Noto Sans SC/.test(name) && !name.endsWith('(system)')), drawnBy.join(', ')).toBe(true);
-      await popup.close();
     } finally {
-      await deck.page.close();
+      await popup.close();
     }
   });
 });

@@ -52,41 +52,38 @@ function blockAllBut(page: Page, file: string, blocked: string[]): Promise<void>
 }
 
 describe('build --single-file (the sample)', { timeout: 180_000 }, () => {
+  /** The file alone, opened once with every request but its own blocked; the browser tests read it in turn. */
+  let page: Page;
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await blockAllBut(page, alone, blocked);
+    await page.setViewport(built.size);
+    await page.goto(pathToFileURL(alone).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(), { timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as { Reveal: { configure(options: object): void } }).Reveal.configure({ transition: 'none' }));
+  }, 120_000);
+  afterAll(() => page?.close());
+
   it('writes <deck>.html in the output folder, under 1 MB', async () => {
     expect(built.htmlPath).toBe(path.join(tmp, 'out', 'zqf-2016-9.html'));
     expect((await stat(built.htmlPath)).size).toBeLessThan(1024 * 1024);
   });
 
   it('opens alone with the network blocked and draws every slide in the embedded fonts, no tofu', async () => {
-    const page = await browser.newPage();
-    const blocked: string[] = [];
-    try {
-      await blockAllBut(page, alone, blocked);
-      await page.setViewport(built.size);
-      await page.goto(pathToFileURL(alone).href, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(), { timeout: 30_000 });
-      await page.evaluate(() => (window as unknown as { Reveal: { configure(options: object): void } }).Reveal.configure({ transition: 'none' }));
-      expect(await sectionCount(page)).toBe(built.slideCount);
-      expect(await findFallbackFonts(page)).toEqual([]);
-      expect(await findTofu(page)).toEqual([]);
-      expect(blocked).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    expect(await sectionCount(page)).toBe(built.slideCount);
+    expect(await findFallbackFonts(page)).toEqual([]);
+    expect(await findTofu(page)).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 
   it('opens the speaker view (S) with the notes in the embedded font, loading nothing else', async () => {
-    const page = await browser.newPage();
-    const blocked: string[] = [];
+    await showSlide(page, 5);
+    const popupTarget = browser.waitForTarget((target) => target.opener() === page.target());
+    await page.keyboard.press('s');
+    const popup = (await (await popupTarget).page())!;
     try {
-      await blockAllBut(page, alone, blocked);
-      await page.setViewport(built.size);
-      await page.goto(pathToFileURL(alone).href, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(), { timeout: 30_000 });
-      await showSlide(page, 5);
-      const popupTarget = browser.waitForTarget((target) => target.opener() === page.target());
-      await page.keyboard.press('s');
-      const popup = (await (await popupTarget).page())!;
       const popupBlocked: string[] = [];
       popup.on('requestfailed', (request) => popupBlocked.push(request.url()));
       await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').length > 20, { timeout: 30_000 });
@@ -97,9 +94,8 @@ describe('build --single-file (the sample)', { timeout: 180_000 }, () => {
       expect(drawnBy.every((name) => /^Noto Sans SC/.test(name) && !name.endsWith('(system)')), drawnBy.join(', ')).toBe(true);
       expect(popupBlocked).toEqual([]);
       expect(blocked).toEqual([]);
-      await popup.close();
     } finally {
-      await page.close();
+      await popup.close();
     }
   });
 });

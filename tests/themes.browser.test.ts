@@ -6,23 +6,33 @@ import { mkdir, mkdtemp, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { builtInThemesDir, loadThemes } from '../src/layout/themes.js';
+import { loadDeck, loadPrintView } from '../src/check/page.js';
 import { slideSizes } from '../src/render/slide-size.js';
 import { testBrowser } from './support/browser.js';
-import { findFallbackFonts, findOverflow, openDeck } from './support/deck-checks.js';
+import { findFallbackFonts, findOverflow, sectionCount, slideSelector } from './support/deck-checks.js';
 
 const sampleDeck = fileURLToPath(new URL('../decks/zqf-2016-9/', import.meta.url));
 let tmp: string;
 let browser: Browser;
+/**
+ * One page for every deck of the file. The layout checks open each deck in reveal's print view: a
+ * theme lays slides out the same there (none styles the print view apart), and every slide is
+ * measured at once, where the screen view shows and measures slide after slide
+ * (src/check/check-deck.test.ts holds the two views to the same findings).
+ */
+let page: Page;
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'themes-'));
   browser = await testBrowser();
+  page = await browser.newPage();
 }, 120_000);
 afterAll(async () => {
+  await page?.close();
   await browser?.disconnect();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 }, 120_000);
@@ -37,13 +47,10 @@ describe('every theme at both sizes', { timeout: 120_000 }, async () => {
     for (const [sizeName, size] of Object.entries(slideSizes)) {
       it(`${theme} at ${sizeName}: no overflow, no fallback font`, async () => {
         const built = await buildDeck(sampleDeck, { outDir: path.join(tmp, `${theme}-${sizeName.replace(':', 'x')}`), theme, size });
-        const deck = await openDeck(browser, built.htmlPath, built.size);
-        try {
-          expect(await findOverflow(deck.page, built.size)).toEqual([]);
-          expect(await findFallbackFonts(deck.page)).toEqual([]);
-        } finally {
-          await deck.page.close();
-        }
+        await loadPrintView(page, built.htmlPath, built.size);
+        expect(await sectionCount(page)).toBe(built.slideCount);
+        expect(await findOverflow(page, built.size)).toEqual([]);
+        expect(await findFallbackFonts(page)).toEqual([]);
       });
     }
   }
@@ -62,16 +69,12 @@ describe('a deck with its own templates and variables', { timeout: 120_000 }, ()
     await writeFile(path.join(deckDir, 'templates', 'layouts', 'section.html'), builtIn.replace('<section class="slide layout-section">', '<section class="slide layout-section branch-section">'));
     await writeFile(path.join(deckDir, 'deck.yaml'), "templates: templates\nvariables:\n  color-divider-background: '#123456'\n");
     const built = await buildDeck(deckDir, { outDir: path.join(tmp, 'own-out') });
-    const deck = await openDeck(browser, built.htmlPath, built.size);
-    try {
-      const background = await deck.page.evaluate(() => {
-        const frame = document.querySelector('section.branch-section .slide-frame');
-        return frame && getComputedStyle(frame).backgroundColor;
-      });
-      expect(background).toBe('rgb(18, 52, 86)');
-    } finally {
-      await deck.page.close();
-    }
+    await loadDeck(page, built.htmlPath, built.size);
+    const background = await page.evaluate(() => {
+      const frame = document.querySelector('section.branch-section .slide-frame');
+      return frame && getComputedStyle(frame).backgroundColor;
+    });
+    expect(background).toBe('rgb(18, 52, 86)');
   });
 
   it('rejects a layout lacking a slot the built-in one has, and one with script', async () => {
@@ -89,24 +92,23 @@ describe('a deck with its own templates and variables', { timeout: 120_000 }, ()
     await cp(fileURLToPath(new URL('../docs/images/theme-light.png', import.meta.url)), path.join(brandDir, 'logo.png'));
     await writeFile(path.join(brandDir, 'deck.yaml'), 'logo: logo.png\nfooter: 某某学院计算机系第一团支部\n');
     const built = await buildDeck(brandDir, { outDir: path.join(tmp, 'brand-out') });
-    const deck = await openDeck(browser, built.htmlPath, built.size);
-    try {
-      const brands = await deck.page.evaluate(() =>
-        Array.from(document.querySelectorAll('.reveal > .slides > section'), (section) => ({
+    await loadPrintView(page, built.htmlPath, built.size);
+    const brands = await page.evaluate(
+      (selector) =>
+        Array.from(document.querySelectorAll(selector), (section) => ({
           layout: section.className,
           footer: section.querySelector('.slide-frame .slide-brand span')?.textContent ?? null,
           logoLoaded: (section.querySelector('.slide-brand img') as HTMLImageElement | null)?.naturalWidth ?? 0,
         })),
-      );
-      expect(brands.filter((slide) => /layout-(cover|section|closing)/.test(slide.layout)).every((slide) => slide.footer === null)).toBe(true);
-      const content = brands.filter((slide) => /layout-(points|cards|quote)/.test(slide.layout));
-      expect(content.length).toBeGreaterThan(5);
-      expect(content.every((slide) => slide.footer === '某某学院计算机系第一团支部' && slide.logoLoaded > 0)).toBe(true);
-      expect(await findOverflow(deck.page, built.size)).toEqual([]);
-      expect(await findFallbackFonts(deck.page)).toEqual([]);
-    } finally {
-      await deck.page.close();
-    }
+      slideSelector,
+    );
+    expect(brands).toHaveLength(built.slideCount);
+    expect(brands.filter((slide) => /layout-(cover|section|closing)/.test(slide.layout)).every((slide) => slide.footer === null)).toBe(true);
+    const content = brands.filter((slide) => /layout-(points|cards|quote)/.test(slide.layout));
+    expect(content.length).toBeGreaterThan(5);
+    expect(content.every((slide) => slide.footer === '某某学院计算机系第一团支部' && slide.logoLoaded > 0)).toBe(true);
+    expect(await findOverflow(page, built.size)).toEqual([]);
+    expect(await findFallbackFonts(page)).toEqual([]);
   });
 
   it('rejects an unknown theme, listing the available ones', async () => {

@@ -3,25 +3,51 @@
  * each: slide number, element, text, numbers), so a failing test says what to fix; an empty list
  * means the deck passes. The measuring is src/check's, the same that `notice-deck check` runs.
  */
-import type { Page } from 'puppeteer';
-import { fallbackFontsOnSlide, findTofuGlyphs, describeTofu, tofuCheck as tofuCheckOf } from '../../src/check/fonts.js';
-import { overflowOnSlide } from '../../src/check/overflow.js';
-import { eachSlide, slideSelector } from '../../src/check/page.js';
+import type { Browser, Page } from 'puppeteer';
+import { fallbackFontsOnSlide, fallbackFontsOnSlides, findTofuGlyphs, describeTofu, tofuCheck as tofuCheckOf } from '../../src/check/fonts.js';
+import { overflowOnSlide, overflowOnSlides } from '../../src/check/overflow.js';
+import { eachSlide, eachSlideGroup, loadPrintView, slideSelector, type OpenedDeck } from '../../src/check/page.js';
+import type { SlideSize } from '../../src/render/slide-size.js';
 
 export { embeddedFamilies, isEmbeddedFamily } from '../../src/check/fonts.js';
 export { onlineRequests, openDeck, sectionCount, showSlide, slideSelector, type OpenedDeck } from '../../src/check/page.js';
 
-/** Overflow and clipping on every slide (or on `only`); see src/check/overflow.ts. */
-export function findOverflow(page: Page, size: { width: number; height: number }, only?: readonly number[]): Promise<string[]> {
+/**
+ * openDeck, in reveal's print view (loadPrintView): every slide laid out, and every font the deck
+ * uses requested, at once. For tests of the layout or the requests rather than of the screen view.
+ */
+export async function openPrintView(browser: Browser, htmlPath: string, size: SlideSize): Promise<OpenedDeck> {
+  const page = await browser.newPage();
+  const opened: OpenedDeck = { page, requests: [], failedRequests: [], errors: [] };
+  page.on('request', (request) => opened.requests.push(request.url()));
+  page.on('requestfailed', (request) => opened.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+  page.on('pageerror', (error) => opened.errors.push(`uncaught ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.errors.push(`console error: ${message.text()}`);
+  });
+  await loadPrintView(page, htmlPath, size);
+  return opened;
+}
+
+/** Per-slide lists of problems, in slide order, as one list of lines that start with the slide number. */
+const numbered = (perSlide: string[][]): string[] => perSlide.flatMap((problems, index) => problems.map((problem) => `slide ${index + 1}: ${problem}`));
+
+/**
+ * Overflow and clipping on every slide (or on `only`); see src/check/overflow.ts. In reveal's print
+ * view all slides are measured in one round trip, in the screen view slide by slide, each shown first.
+ */
+export async function findOverflow(page: Page, size: { width: number; height: number }, only?: readonly number[]): Promise<string[]> {
+  if (!only) return numbered(await eachSlideGroup(page, (indices) => overflowOnSlides(page, indices, size)));
   return eachSlide(page, async (index) => (await overflowOnSlide(page, index, size)).map((problem) => `slide ${index + 1}: ${problem}`), only);
 }
 
-/** Text drawn by any font but the embedded ones, on every slide (or on `only`). */
+/** Text drawn by any font but the embedded ones, on every slide (or on `only`); all at once in the print view, as findOverflow. */
 export async function findFallbackFonts(page: Page, only?: readonly number[]): Promise<string[]> {
   const cdp = await page.createCDPSession();
   try {
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
+    if (!only) return numbered(await eachSlideGroup(page, (indices) => fallbackFontsOnSlides(page, cdp, indices)));
     return await eachSlide(page, async (index) => (await fallbackFontsOnSlide(page, cdp, index)).map((problem) => `slide ${index + 1}: ${problem}`), only);
   } finally {
     await cdp.detach();
