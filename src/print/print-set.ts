@@ -99,7 +99,8 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
   return withRunDir(async (runDir) => {
     const stagingDir = path.join(runDir, 'out');
     await mkdir(stagingDir);
-    const launched = options.browser ? undefined : launchBrowser({ ...(options.progress ? { progress: options.progress } : {}) });
+    // Every page the run loads is a folded deck or a print document with its fonts inside (data: URLs): no request events needed.
+    const launched = options.browser ? undefined : launchBrowser({ ...(options.progress ? { progress: options.progress } : {}), trackRequests: false });
     launched?.catch(() => {}); // awaited by the parts; a failed launch is theirs to report
     const browser: Promise<Browser> = launched ?? Promise.resolve(options.browser!);
     const pages = new PagePool(browser, pageCount);
