@@ -23,7 +23,8 @@ import { PagePool } from './chromium.js';
 import { outputDir, outputName, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { loadPdf } from './pdf-document.js';
-import { printSlidesForPaper, printSlidesForPaperInPlace, restylable } from './slides.js';
+import { restylable } from './restylable.js';
+import { printSlidesForPaper, printSlidesForPaperInPlace } from './slides.js';
 
 export interface PrintSetOptions extends PrintOptions {
   /** Slide size of the deck and its paper copy; default: deck.yaml's, else 16:9. */
@@ -139,7 +140,7 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       if (needsDeck) await deck().catch(() => {}); // its failure is its parts' to report
       return stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
     });
-    /** The paper deck, if its slides can be printed in the presented deck's page (slides.ts restylable). */
+    /** The paper deck, if its slides can be printed in the presented deck's page (restylable.ts). */
     const paperInDeckPage = lazy(async () => {
       const [presented, paper] = await Promise.all([deck(), paperBuild()]);
       return restylable(presented, paper) ? { presented, paper } : undefined;

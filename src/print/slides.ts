@@ -20,27 +20,7 @@ export function printSlidesForPaper(page: Page, built: BuiltDeck): Promise<Uint8
 }
 
 /**
- * Whether `paper` is `presented` in other colours: every file the same but the deck's stylesheet
- * (the theme is in it; a theme's type sizes could change the slides, and then index.html differs).
- * Then its slides can be printed from `presented`'s print view (printSlidesForPaperInPlace).
- */
-export function restylable(presented: StagedDeck, paper: StagedDeck): boolean {
-  if (presented.contents.size !== paper.contents.size) return false;
-  for (const [file, data] of presented.contents) {
-    if (file === deckStylesheet) continue;
-    const other = paper.contents.get(file);
-    if (other === undefined || !sameData(data, other)) return false;
-  }
-  return true;
-}
-
-function sameData(a: string | Uint8Array, b: string | Uint8Array): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
-}
-
-/**
- * printSlidesForPaper for a deck `restylable` from `presented`, in `page`, which shows `presented`
+ * printSlidesForPaper for a deck `restylable` (restylable.ts) from `presented`, in `page`, which shows `presented`
  * folded (printStagedDeck) and laid out in its print view: its stylesheet goes in for the
  * presented one's, saving a second load and layout of the same slides.
  */
