@@ -110,6 +110,11 @@ export async function withFoldedDeck<T>(htmlPath: string, work: (loadFrom: strin
   }
 }
 
+/** The text of the <style> that `file`, a stylesheet of a staged deck, becomes in the deck folded into one file (inlineDeckFolder). */
+export function foldedStylesheet(deck: StagedDeck, file: string): Promise<string> {
+  return inlineStylesheet(deck.outDir, file, folderReader(deck.outDir, deck.contents));
+}
+
 /** A stylesheet's text with the files its url()s name as data: URLs, safe to put in a <style>. */
 async function inlineStylesheet(folder: string, href: string, read: ReadFile): Promise<string> {
   const file = path.join(folder, decodeURI(href));

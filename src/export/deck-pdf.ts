@@ -53,11 +53,18 @@ export interface StagedDeckPdf {
 /**
  * Prints a staged deck to `<name>.pdf` in its folder, in `page`, after the preflight check on the
  * same print view: what it finds is in the PDF. A branch's PDF gets its document information.
+ * `afterPrint` may print more from the same print view (see ExportPdfOptions).
  */
-export async function printStagedDeck(staged: BuiltDeck | StagedDeck, page: Page, branch?: Branch): Promise<StagedDeckPdf> {
+export async function printStagedDeck(
+  staged: BuiltDeck | StagedDeck,
+  page: Page,
+  branch?: Branch,
+  afterPrint?: (page: Page) => Promise<void>,
+): Promise<StagedDeckPdf> {
   const file = `${staged.name}.pdf`;
   const pdfPath = path.join(staged.outDir, file);
-  const { pages, inspected: findings = [] } = await printStagedDeckFolded(staged, pdfPath, { page, inspect: (printed) => checkDeck(printed, staged.size) });
+  const inspect = (printed: Page) => checkDeck(printed, staged.size);
+  const { pages, inspected: findings = [] } = await printStagedDeckFolded(staged, pdfPath, { page, inspect, ...(afterPrint ? { afterPrint } : {}) });
   if (branch) {
     // Loaded only for a branch: pdf-lib takes a tenth of a second to import, which a plain `pdf` need not pay.
     const { stampBranchPdf } = await import('../branch/pdf-info.js');

@@ -18,6 +18,8 @@ export interface ExportPdfOptions<T> {
   page?: Page;
   /** The file to load instead of `deckHtml`, the same deck in another form (folded into one file); messages still name `deckHtml`. */
   loadFrom?: string;
+  /** Runs on the page once the PDF is written, in the same page load: more to print from the laid-out print view. */
+  afterPrint?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function exportDeckPdf<T>(
   slideCount: number,
   options: ExportPdfOptions<T> = {},
 ): Promise<{ pages: number; inspected?: T }> {
-  const { inspect, page: pooledPage, loadFrom = deckHtml } = options;
+  const { inspect, page: pooledPage, loadFrom = deckHtml, afterPrint } = options;
   const timeout = timeoutFor(slideCount);
   const page = pooledPage ?? (await browser.newPage());
   page.setDefaultTimeout(timeout);
@@ -63,6 +65,7 @@ export async function exportDeckPdf<T>(
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size, timeout });
     failIfProblems();
     await writeFileAtomic(pdfPath, pdf);
+    await afterPrint?.(page);
     return inspect ? { pages, inspected } : { pages };
   } finally {
     if (pooledPage) for (const event of problemEvents) pooledPage.removeAllListeners(event);

@@ -11,10 +11,10 @@ export function deckPdfPart(): PrintPart {
   return {
     name: 'pdf',
     from: 'deck',
-    make: async (deck, { pages: pool, options }) => {
+    make: async (deck, { pages: pool, options, afterDeckPrint }) => {
       options.progress?.(`正在把 ${deck.slideCount} 张幻灯片导出为 PDF……`);
       // The deck is staged in the print set's staging folder: the PDF goes beside its index.html.
-      const { file, pages, findings } = await pool.use((page) => printStagedDeck(deck, page, options.branch));
+      const { file, pages, findings } = await pool.use((page) => printStagedDeck(deck, page, options.branch, afterDeckPrint));
       if (findings.length > 0) for (const line of formatFindings(findings, deck.slideCount)) options.warn?.(line);
       return { file, pages, files: [...deck.files, file], replaces: isDeckFile };
     },

@@ -2,15 +2,17 @@
  * The print set in one run: the slides PDF, handout, notes and original, or some of them. One
  * browser for the run; the deck is built once as presented (the slides PDF) and once in the print
  * theme with its slides printed for paper once (shared by handout and notes, which lay out their
- * sheets meanwhile); the documents print in a pool of two pages, each as soon as what it is made
- * from is ready and a page is free. All outputs are published together at the end: a failed run
- * leaves the earlier ones intact.
+ * sheets meanwhile). When the print theme changes only the deck's colours, the paper copy is
+ * printed in the slides PDF's page, restyled after that print: one page load of the slides, not
+ * two. The documents print in a pool of two pages, each as soon as what it is made from is ready
+ * and a page is free. All outputs are published together at the end: a failed run leaves the
+ * earlier ones intact.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'puppeteer';
-import { stageDeck, type BuildOptions, type BuiltDeck } from '../build/build-deck.js';
+import type { Browser, Page } from 'puppeteer';
+import { stageDeck, type BuildOptions, type BuiltDeck, type StagedDeck } from '../build/build-deck.js';
 import { launchBrowser } from '../export/browser.js';
 import { readDeckSource } from '../notice/read.js';
 import { checkOutDir } from '../output/out-dir.js';
@@ -21,7 +23,8 @@ import { PagePool } from './chromium.js';
 import { outputDir, outputName, type PrintOptions, type PrintResult } from './job.js';
 import { readPrintNotice, type PrintNotice } from './notice.js';
 import { loadPdf } from './pdf-document.js';
-import { printSlidesForPaper } from './slides.js';
+import { restylable } from './restylable.js';
+import { printSlidesForPaper, printSlidesForPaperInPlace } from './slides.js';
 
 export interface PrintSetOptions extends PrintOptions {
   /** Slide size of the deck and its paper copy; default: deck.yaml's, else 16:9. */
@@ -45,6 +48,8 @@ export interface PartContext {
   stagingDir: string;
   /** A folder of the part's own for its print documents. */
   workDir: string;
+  /** For a part printed from the deck: what the run prints in the same page load once the part has printed (see printStagedDeck). */
+  afterDeckPrint?: (page: Page) => Promise<void>;
   /** What output files are named after: the deck, or `<deck>-<branch short name>`. */
   outputName: string;
   options: PrintSetOptions;
@@ -63,7 +68,7 @@ export interface MadePart {
 
 /** One document of the set, and what it is printed from. */
 export type PrintPart = { name: string } & (
-  | { from: 'deck'; make(deck: BuiltDeck, context: PartContext): Promise<MadePart> }
+  | { from: 'deck'; make(deck: StagedDeck, context: PartContext): Promise<MadePart> }
   | { from: 'paper'; make(paper: PaperDeck, context: PartContext): Promise<MadePart> }
   | { from: 'notice'; make(context: PartContext): Promise<MadePart> }
 );
@@ -95,21 +100,23 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
   return withRunDir(async (runDir) => {
     const stagingDir = path.join(runDir, 'out');
     await mkdir(stagingDir);
-    const launched = options.browser ? undefined : launchBrowser({ ...(options.progress ? { progress: options.progress } : {}) });
+    // Every page the run loads is a folded deck or a print document with its fonts inside (data: URLs): no request events needed.
+    const launched = options.browser ? undefined : launchBrowser({ ...(options.progress ? { progress: options.progress } : {}), trackRequests: false });
     launched?.catch(() => {}); // awaited by the parts; a failed launch is theirs to report
     const browser: Promise<Browser> = launched ?? Promise.resolve(options.browser!);
     const pages = new PagePool(browser, pageCount);
-    const context = (name: string): PartContext => ({
+    const context = (name: string, more?: Partial<PartContext>): PartContext => ({
       pages,
       notice,
       stagingDir,
       workDir: path.join(runDir, name),
       outputName: outputName(options, notice.name),
       options,
+      ...more,
     });
-    const inContext = async (name: string, work: (context: PartContext) => Promise<MadePart>) => {
+    const inContext = async (name: string, work: (context: PartContext) => Promise<MadePart>, more?: Partial<PartContext>) => {
       await mkdir(path.join(runDir, name));
-      return work(context(name));
+      return work(context(name, more));
     };
     /** Work that a failed part may leave running: the run waits for it before closing the browser. */
     const background: Promise<unknown>[] = [];
@@ -120,41 +127,61 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       ...(options.branch ? { branch: options.branch } : {}),
     };
     // Built for the first part that needs them; each build reads notice.md afresh (a build writes into its file).
-    // The paper deck first: handout and notes wait for its slides, then still have their own work to do.
+    // The presented deck first: its page load is the longer one (the preflight), and the paper deck may print in it.
+    const needsDeck = parts.some((part) => part.from === 'deck');
     const needsPaper = parts.some((part) => part.from === 'paper');
     const deck = lazy(async () => {
-      if (needsPaper) await paper().catch(() => {}); // its failure is its parts' to report
       options.progress?.('正在生成幻灯片……');
       return stageDeck(await readDeckSource(input), stagingDir, { ...stageOptions, ...(options.theme ? { theme: options.theme } : {}) });
     });
+    // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
+    // what a deck's own templates or deck.yaml colours may still fill.
+    const paperBuild = lazy(async () => {
+      if (needsDeck) await deck().catch(() => {}); // its failure is its parts' to report
+      return stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
+    });
+    /** The paper deck, if its slides can be printed in the presented deck's page (restylable.ts). */
+    const paperInDeckPage = lazy(async () => {
+      const [presented, paper] = await Promise.all([deck(), paperBuild()]);
+      return restylable(presented, paper) ? { presented, paper } : undefined;
+    });
+    const deckPartsDone = deferred();
+    let printedInDeckPage: Promise<Uint8Array> | undefined;
+    const afterDeckPrint = async (page: Page) => {
+      const restyled = await paperInDeckPage().catch(() => undefined);
+      if (!restyled || printedInDeckPage) return;
+      printedInDeckPage = printSlidesForPaperInPlace(page, restyled.paper, restyled.presented);
+      await printedInDeckPage.catch(() => {}); // the paper parts' to report
+    };
     const paper = lazy(async (): Promise<PaperDeck> => {
-      // The built-in print theme: black on white, no large fills. ink.js (slides.ts) then catches
-      // what a deck's own templates or deck.yaml colours may still fill.
-      const built = await stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
+      const built = await paperBuild();
       options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
-      const slidesPdf = pages.use((page) => printSlidesForPaper(page, built)).then(loadPdf);
+      const alone = () => pages.use((page) => printSlidesForPaper(page, built));
+      // Printed in the deck's page once the slides PDF is, or on its own if that page never got to it (its print failed).
+      const inDeckPage = needsDeck && (await paperInDeckPage().catch(() => undefined));
+      const slidesPdf = (inDeckPage ? deckPartsDone.promise.then(() => printedInDeckPage ?? alone()) : alone()).then(loadPdf);
       slidesPdf.catch(() => {}); // awaited by the parts that draw the slides
       background.push(slidesPdf);
       return { built, slidesPdf };
     });
 
     try {
-      const settled = await Promise.allSettled(
-        parts.map(async (part) => {
-          switch (part.from) {
-            case 'deck': {
-              const built = await deck();
-              return inContext(part.name, (context) => part.make(built, context));
-            }
-            case 'paper': {
-              const made = await paper();
-              return inContext(part.name, (context) => part.make(made, context));
-            }
-            case 'notice':
-              return inContext(part.name, (context) => part.make(context));
+      const running = parts.map(async (part) => {
+        switch (part.from) {
+          case 'deck': {
+            const built = await deck();
+            return inContext(part.name, (context) => part.make(built, context), needsPaper ? { afterDeckPrint } : {});
           }
-        }),
-      );
+          case 'paper': {
+            const made = await paper();
+            return inContext(part.name, (context) => part.make(made, context));
+          }
+          case 'notice':
+            return inContext(part.name, (context) => part.make(context));
+        }
+      });
+      void Promise.allSettled(running.filter((_, index) => parts[index]!.from === 'deck')).then(deckPartsDone.resolve);
+      const settled = await Promise.allSettled(running);
       await Promise.allSettled(background);
       const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failed) throw failed.reason;
@@ -177,6 +204,13 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
 function lazy<T>(work: () => Promise<T>): () => Promise<T> {
   let started: Promise<T> | undefined;
   return () => (started ??= work());
+}
+
+/** A promise and the function that resolves it. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
 }
 
 /** `warn`, saying each message once. */

@@ -19,7 +19,8 @@ export function registerPrint(program: Command): void {
       // Loaded here, not at the top: Puppeteer takes a quarter second to import, which every other command would pay.
       const { launchBrowser, whileLaunching } = await import('../../export/browser.js');
       // Chromium starts first: it boots on the other core while the print modules load and the decks build.
-      const browser = launchBrowser({ ...(options.progress ? { progress: options.progress } : {}) });
+      // Every page it loads is a folded deck or a print document with its fonts inside (data: URLs): no request events needed.
+      const browser = launchBrowser({ ...(options.progress ? { progress: options.progress } : {}), trackRequests: false });
       const printed = await whileLaunching(browser, async () => {
         const { printSet } = await import('../../print/print-set.js');
         const { deckPdfPart } = await import('../../print/deck-pdf.js');
