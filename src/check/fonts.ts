@@ -106,8 +106,8 @@ const testPx = 32;
  * Missing glyphs (tofu): draws every distinct character of the slides' text, and of what the CSS
  * generates (list markers, ::before and ::after content), on a canvas in the face (family list,
  * weight, style) of the element it appears in, and compares the pixels with those of unassigned
- * code points in the same face. Identical pixels mean the character shows as a .notdef box. Also
- * flags a visible character that draws nothing.
+ * code points in the same face (see tofuCheck). Identical pixels mean the character shows as a
+ * .notdef box. Also flags a visible character that draws nothing.
  */
 export async function findTofuGlyphs(page: Page): Promise<Tofu[]> {
   const samples = await page.evaluate((px) => {
@@ -173,6 +173,7 @@ export function describeTofu({ char, font, reason, note }: Tofu): string {
 /**
  * For each character, why it would not show in `font` (a CSS font shorthand), or null if it shows:
  * "missing glyph" when it draws exactly like an unassigned code point, "draws nothing" when blank.
+ * Only characters whose canvas metrics allow either are drawn (a cheap measure rules out the rest).
  */
 export function tofuCheck(
   page: Page,
@@ -236,15 +237,17 @@ export function tofuCheck(
       // so are drawn and compared pixel by pixel: drawing and reading back every character was
       // most of the preflight's time.
       context.font = font;
-      const metrics = (text: string) => {
+      /** Advance and ink box (left, right, ascent, descent) of a text. */
+      const metrics = (text: string): [number, number, number, number, number] => {
         const m = context.measureText(text);
         return [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
       };
       const referenceMetrics = unassigned.map(metrics);
       const suspects = chars.filter((char) => {
-        const [width, left, right, ascent, descent] = metrics(char);
-        const likeReference = referenceMetrics.some((reference) => reference[0] === width && reference[1] === left && reference[2] === right && reference[3] === ascent && reference[4] === descent);
-        return likeReference || left! + right! < 1 || ascent! + descent! < 1;
+        const measured = metrics(char);
+        const [, left, right, ascent, descent] = measured;
+        const likeReference = referenceMetrics.some((reference) => reference.every((value, k) => value === measured[k]));
+        return likeReference || left + right < 1 || ascent + descent < 1;
       });
       const references = suspects.length > 0 ? draw(unassigned) : [];
       // In batches, to bound the canvas (a notice with thousands of distinct characters).
