@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../../tests/support/browser.js';
 import { buildDeck, type BuiltDeck } from '../build/build-deck.js';
 import { checkDeck } from './check-deck.js';
+import { tofuCheck } from './fonts.js';
 import { loadPrintView, openDeck } from './page.js';
 
 const sampleDeck = fileURLToPath(new URL('../../decks/zqf-2016-9/', import.meta.url));
@@ -75,6 +76,17 @@ describe('checkDeck', { timeout: 60_000 }, () => {
       expect(summary(screened)).toEqual(summary(printed));
     } finally {
       await Promise.all([printView.close(), screenView.close()]);
+    }
+  });
+
+  it('tells a missing glyph, a glyph that draws nothing and a drawn one apart', async () => {
+    const page = await openPrintView();
+    try {
+      // U+E000 is private use, in no face; U+2800 (blank braille) only DejaVu has, and it draws nothing; “中” every deck has.
+      const results = await tofuCheck(page, '32px "Noto Sans SC"', ['\uE000', '\u2800', '中']);
+      expect(results.map((result) => result && result.reason)).toEqual(['missing glyph', 'draws nothing', null]);
+    } finally {
+      await page.close();
     }
   });
 });

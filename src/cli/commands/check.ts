@@ -19,16 +19,17 @@ export function registerCheck(program: Command): void {
       // Loaded here, not at the top: the pipeline and Puppeteer are most of a run's start-up.
       const { buildDeck } = await import('../../build/build-deck.js');
       const built = await buildDeck(deck, { ...buildOptions(options), warn });
-      const { launchBrowser } = await import('../../export/browser.js');
+      const { firstTab, launchBrowser } = await import('../../export/browser.js');
       const { loadPrintView } = await import('../../check/page.js');
       const { checkDeck } = await import('../../check/check-deck.js');
       const { findingsJson, formatFindings, hasErrors } = await import('../../check/report.js');
-      const browser = await launchBrowser({ progress });
+      // No request events: nothing here listens to them (a missing picture is a check finding).
+      const browser = await launchBrowser({ progress, trackRequests: false });
       let findings: Awaited<ReturnType<typeof checkDeck>>;
       try {
         // reveal's print view, as `pdf` checks: every slide laid out at once and measured in a few round
         // trips, where the screen view shows one slide after another (same findings, see check-deck.test.ts).
-        const page = await browser.newPage();
+        const page = await firstTab(browser);
         await loadPrintView(page, built.htmlPath, built.size);
         progress(`正在检查 ${built.slideCount} 张幻灯片……`);
         findings = await checkDeck(page, built.size);
