@@ -23,6 +23,7 @@ import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph,
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
+import { tableSlides } from './table-slides.js';
 import { shortTitle } from './titles.js';
 
 export interface PlanOptions {
@@ -238,13 +239,17 @@ class StudyPlanner {
     else context.push(slide('points', { title: [text(ownTitle)], body: [paragraph(fullText)] }, [paragraph(fullText)], section.position));
   }
 
-  /** Lists, tables, quotes, code: shown as written, lists cut between items to fit. */
+  /** Lists, tables, quotes, code: shown as written, lists cut between items and tables between rows to fit. */
   private otherBlock(node: RootContent, title: string): void {
     const { context } = this;
     if (node.type === 'list') {
       for (const part of splitList(node, context.body)) {
         context.push(slide('points', { title: [text(title)], body: [part] }, [part], node.position));
       }
+      return;
+    }
+    if (node.type === 'table') {
+      tableSlides(context, node, title);
       return;
     }
     context.push(slide('points', { title: [text(title)], body: [node] }, [node], node.position));

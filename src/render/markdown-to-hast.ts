@@ -6,7 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 
 /**
  * GitHub's rules, plus the markup notice-deck itself adds to the notice's text: highlighted terms
- * (`<mark class="term">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), and the label and content of an overview row.
+ * (`<mark class="term">`), a wide table's smaller type (`<table class="table-small">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), and the label and content of an overview row.
  */
 const schema: Schema = {
   ...defaultSchema,
@@ -15,6 +15,7 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     mark: [['className', 'term']],
+    table: [...(defaultSchema.attributes?.['table'] ?? []), ['className', 'table-small']],
     span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title', 'issuer-name', 'row-label', 'row-content', 'row-wide']],
   },
 };
