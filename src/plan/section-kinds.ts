@@ -103,6 +103,15 @@ function holdsPicture(section: NoticeSection): boolean {
   return found;
 }
 
+/**
+ * A section that is mostly a table (名额分配, 日程安排: the table and a line or two): its slides show
+ * the table under its title, with no divider before them; it is arranged, not a topic of study.
+ */
+export function isTableSection(section: NoticeSection): boolean {
+  const rest = section.children.filter((child) => child.type !== 'table');
+  return rest.length < section.children.length && textWidth(rest.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child))).join('')) <= shortSectionWidth;
+}
+
 /** Whether a section holds a table: a table has a slide of its own, never a row of an overview or a card. */
 function holdsTable(section: NoticeSection): boolean {
   let found = false;

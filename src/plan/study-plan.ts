@@ -19,7 +19,7 @@ import { overviewSlides } from './overview-slides.js';
 import { splitList } from './packing.js';
 import { paragraphRuns } from './paragraph-runs.js';
 import { PlanContext } from './plan-context.js';
-import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, listEntries, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
+import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, listEntries, isShortSection, isTableSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
@@ -70,8 +70,8 @@ class StudyPlanner {
     const sections = tree.children.filter((node, index): node is NoticeSection => isNoticeSection(node) && node.level === 1 && !isDocumentHeading(tree.children, index));
 
     // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
-    // Nor is a list (a commendation's names) a topic of study.
-    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || (!isShortSection(section) && !isListSection(section))));
+    // Nor is a list (a commendation's names) or a table (名额分配) a topic of study.
+    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || (!isShortSection(section) && !isListSection(section) && !isTableSection(section))));
     const sizes = context.geometry.sizes;
     const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
     context.slides.push(coverSlide(metadata, { budget: context.budget('cover', 'title'), reduction }));
@@ -179,9 +179,9 @@ class StudyPlanner {
     flushChunk();
   }
 
-  /** A section with more than one slide's worth of text is introduced by a divider. */
+  /** A section with more than one slide's worth of text is introduced by a divider; a table's slides bear its title. */
   private needsDivider(section: NoticeSection): boolean {
-    return textWidth(bodyText(section)) > this.context.body.lines * this.context.body.chars;
+    return !isTableSection(section) && textWidth(bodyText(section)) > this.context.body.lines * this.context.body.chars;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { TextBudget } from '../text/fit.js';
 import { textWidth } from '../text/width.js';
 import { paragraph, text } from './mdast.js';
 import type { PlanContext } from './plan-context.js';
-import { spanning } from './packing.js';
+import { packEvenly, spanning } from './packing.js';
 import { slide } from './slides.js';
 
 /**
@@ -14,14 +14,15 @@ import { slide } from './slides.js';
  * that is too narrow, its long cells wrapped. The notes read the rows in order, a paragraph each.
  */
 
-/** A row's padding (0.25em above and below, line-height 1.4: templates/layouts/table.css), in lines. */
-const rowPadding = 0.5 / 1.4;
+/** A row's padding (0.25em above and below, line-height 1.4: templates/layouts/table.css) and its rule, in lines. */
+const rowPadding = 0.4;
 /** A cell's padding left and right (0.75em each), in em. */
 const cellPadding = 1.5;
 
-/** How a table is set: in the smaller type or not, and its body rows (indices) on each slide. */
+/** How a table is set: in the smaller type or not, its header labels kept on one line or not, and its body rows (indices) on each slide. */
 export interface TableSetting {
   small: boolean;
+  headersWhole: boolean;
   parts: number[][];
 }
 
@@ -31,6 +32,7 @@ export function tableSlides(context: PlanContext, table: Table, title: string): 
   const smaller = sizeOf(sizes, 'size-table') / sizeOf(sizes, 'size-table-small');
   const small = { chars: Math.floor(budget.chars * smaller), lines: Math.floor(budget.lines * smaller) };
   const setting = setTable(cellTexts(table), budget, small);
+  const className = [...(setting.small ? ['table-small'] : []), ...(setting.headersWhole ? [] : ['table-tight'])];
   const [header, ...body] = table.children;
   const align = columnAlignment(table);
   for (const part of setting.parts) {
@@ -38,8 +40,8 @@ export function tableSlides(context: PlanContext, table: Table, title: string): 
     const shown: Table = {
       type: 'table',
       align,
-      children: [header!, ...rows],
-      ...(setting.small ? { data: { hProperties: { className: ['table-small'] } } } : {}),
+      children: [header!, ...rows].map(keepingNumbersWhole),
+      ...(className.length > 0 ? { data: { hProperties: { className } } } : {}),
     };
     // The header is read once, with the first rows: the notes read in order are the notice's text.
     const first = part[0] === 0 || rows.length === 0;
@@ -54,62 +56,70 @@ function cellTexts(table: Table): string[][] {
 }
 
 /**
- * The setting that shows the table on the fewest slides; at the full type when the smaller one
- * needs as many, unless the smaller type keeps on one line cells the full one would wrap.
+ * The full type, read from the back of the room, on as many slides as the rows need; the smaller
+ * type only for a wide table, whose cells it wraps onto fewer lines.
  */
 export function setTable(cells: string[][], full: TextBudget, small: TextBudget): TableSetting {
-  const large = { small: false, parts: packRows(cells, full) };
-  const smaller = { small: true, parts: packRows(cells, small) };
-  if (smaller.parts.length < large.parts.length) return smaller;
-  if (smaller.parts.length === large.parts.length && wraps(cells, full) && !wraps(cells, small)) return smaller;
-  return large;
+  const smaller = wrappedLines(cells, small) < wrappedLines(cells, full);
+  const budget = smaller ? small : full;
+  return { small: smaller, headersWhole: columnWidths(cells, budget.chars).headersWhole, parts: packRows(cells, budget) };
 }
 
-/** Body rows (indices, the header row not counted) on each slide, the header row repeated on every one. */
+/** Body rows (indices, the header row not counted) on each slide, the header row repeated on every one; the slides evened out. */
 export function packRows(cells: string[][], budget: TextBudget): number[][] {
-  const widths = columnWidths(cells, budget.chars);
+  const { widths } = columnWidths(cells, budget.chars);
   const [header = 0, ...body] = cells.map((row) => rowLines(row, widths));
-  const parts: number[][] = [[]];
-  let used = header;
-  body.forEach((lines, index) => {
-    if (used + lines > budget.lines && parts.at(-1)!.length > 0) {
-      parts.push([]);
-      used = header;
-    }
-    parts.at(-1)!.push(index);
-    used += lines;
-  });
-  return parts;
+  return body.length > 0 ? packEvenly(body, 0, budget.lines - header) : [[]];
 }
 
-/** Whether a cell needs more than one line at the budget's widths. */
-function wraps(cells: string[][], budget: TextBudget): boolean {
-  const widths = columnWidths(cells, budget.chars);
-  return cells.some((row) => row.some((cell, column) => cellLines(cell, widths[column] ?? 1) > 1));
+/** The lines the rows' cells take beyond their first at the budget's widths: none when nothing wraps. */
+function wrappedLines(cells: string[][], budget: TextBudget): number {
+  const { widths } = columnWidths(cells, budget.chars);
+  return cells.reduce((sum, row) => sum + Math.max(1, ...row.map((cell, column) => cellLines(cell, widths[column] ?? 1))) - 1, 0);
 }
 
 /**
  * The columns' text widths in em as a browser's automatic table layout gives them: each its
  * widest cell when they all fit; otherwise the room shared in proportion to those widths, no
- * column narrower than its header (kept on one line) or its longest unbreakable run (a number).
+ * column narrower than its longest unbreakable run (a number) or, while they all fit
+ * (`headersWhole`), its header label, kept on one line.
  */
-export function columnWidths(cells: string[][], chars: number): number[] {
+export function columnWidths(cells: string[][], chars: number): { widths: number[]; headersWhole: boolean } {
   const columns = Math.max(0, ...cells.map((row) => row.length));
   const room = chars - columns * cellPadding;
-  const widest = Array.from({ length: columns }, (_, column) => Math.max(1, ...cells.map((row) => textWidth(row[column] ?? ''))));
-  const narrowest = Array.from({ length: columns }, (_, column) =>
-    Math.max(1, textWidth(cells[0]?.[column] ?? ''), ...cells.map((row) => Math.max(0, ...unbreakable(row[column] ?? '').map(textWidth)))),
-  );
-  const total = widest.reduce((sum, width) => sum + width, 0);
-  if (total <= room) return widest;
-  const least = narrowest.reduce((sum, width) => sum + width, 0);
-  const share = Math.max(0, room - least) / Math.max(1, total - least);
-  return widest.map((width, column) => narrowest[column]! + (width - narrowest[column]!) * share);
+  const column = (index: number) => cells.map((row) => row[index] ?? '');
+  const widest = Array.from({ length: columns }, (_, index) => Math.max(1, ...column(index).map(textWidth)));
+  const runs = Array.from({ length: columns }, (_, index) => Math.max(1, ...column(index).flatMap(unbreakable).map(textWidth)));
+  const labels = runs.map((width, index) => Math.max(width, textWidth(cells[0]?.[index] ?? '')));
+  const headersWhole = sum(labels) <= room;
+  const total = sum(widest);
+  if (total <= room) return { widths: widest, headersWhole };
+  const narrowest = headersWhole ? labels : runs;
+  const share = Math.max(0, room - sum(narrowest)) / Math.max(1, total - sum(narrowest));
+  return { widths: widest.map((width, index) => narrowest[index]! + (width - narrowest[index]!) * share), headersWhole };
 }
 
-/** Runs a line does not break in: digits and Latin letters (40, 8:30, A4). */
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Runs a line does not break in: digits and Latin letters (40, A4), times, ranges and telephone numbers (8:30-10:00, 0451-55190001). */
+const unbreakableRun = /[0-9A-Za-z][0-9A-Za-z.:%\-–~～/]*[0-9A-Za-z%]|[0-9A-Za-z]/gu;
+
 function unbreakable(cell: string): string[] {
-  return cell.match(/[0-9A-Za-z.:%\-/]+/gu) ?? [];
+  return cell.match(unbreakableRun) ?? [];
+}
+
+/** A run a browser would break at its hyphen or slash (0451-5519…, 8:30-10:00, 6/25) kept on one line. */
+function keepingNumbersWhole(row: TableRow): TableRow {
+  const keep = (node: PhrasingContent): PhrasingContent[] => {
+    if (node.type !== 'text') return [node];
+    return node.value.split(/([0-9A-Za-z][0-9A-Za-z.:%\-–~～/]*[-–~～/][0-9A-Za-z.:%\-–~～/]*[0-9A-Za-z%])/u).flatMap((piece, index): PhrasingContent[] => {
+      if (!piece) return [];
+      return index % 2 === 1 ? [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['keep-whole'] } }, children: [text(piece)] }] : [text(piece)];
+    });
+  };
+  return { ...row, children: row.children.map((cell) => ({ ...cell, children: cell.children.flatMap(keep) })) };
 }
 
 /** Lines a cell takes in a column `width` em wide; a line that wraps keeps an em for line-breaking rules. */
