@@ -69,7 +69,31 @@ export function setTable(cells: string[][], full: TextBudget, small: TextBudget)
 export function packRows(cells: string[][], budget: TextBudget): number[][] {
   const { widths } = columnWidths(cells, budget.chars);
   const [header = 0, ...body] = cells.map((row) => rowLines(row, widths));
-  return body.length > 0 ? packEvenly(body, 0, budget.lines - header) : [[]];
+  return body.length > 0 ? evenParts(body, budget.lines - header) : [[]];
+}
+
+/**
+ * Rows (by their lines) on as few slides as `room` allows, each slide near an even share of the
+ * rest (30 rows of 8 a slide: 8, 7, 8, 7, not 8, 8, 8, 6).
+ */
+function evenParts(rows: number[], room: number): number[][] {
+  const count = packEvenly(rows.map((lines) => Math.round(lines * 10)), 0, Math.floor(room * 10)).length;
+  const parts: number[][] = [];
+  let left = sum(rows);
+  let next = 0;
+  for (let part = 0; part < count; part++) {
+    const share = left / (count - part);
+    const rowsOfPart: number[] = [];
+    let used = 0;
+    while (next < rows.length && (rowsOfPart.length === 0 || (used + rows[next]! <= room && (part === count - 1 || used + rows[next]! / 2 <= share)))) {
+      used += rows[next]!;
+      rowsOfPart.push(next++);
+    }
+    left -= used;
+    parts.push(rowsOfPart);
+  }
+  // Should the shares leave rows over, the plain packing holds them all.
+  return next === rows.length ? parts : packEvenly(rows.map((lines) => Math.round(lines * 10)), 0, Math.floor(room * 10));
 }
 
 /** The lines the rows' cells take beyond their first at the budget's widths: none when nothing wraps. */
