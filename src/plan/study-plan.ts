@@ -23,7 +23,7 @@ import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph,
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
-import { tableSlides } from './table-slides.js';
+import { isTableLead, tableSlides } from './table-slides.js';
 import { shortTitle } from './titles.js';
 
 export interface PlanOptions {
@@ -164,6 +164,12 @@ class StudyPlanner {
       if (isClosingFormula(node)) {
         // Read out with the slide before it, not shown: a slide says what to do, not "特此通知".
         context.slides.at(-1)?.notes.push(node);
+        continue;
+      }
+      const next = nodes[i + 1];
+      if (node.type === 'paragraph' && next?.type === 'table' && isTableLead(node, context.body)) {
+        tableSlides(context, next, title, node);
+        i++;
         continue;
       }
       if (node.type === 'paragraph') {

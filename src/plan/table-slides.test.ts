@@ -56,6 +56,15 @@ describe('tables on slides', () => {
     expect(classOf(summary!)).toContain('table-tight');
   });
 
+  it('sets the line that introduces a table above its first part, read first in its notes', async () => {
+    const { deck } = await planNotice(`# 一、名额分配\n\n各学院名额分配如下：\n\n${gfm(quota)}`);
+    const [table, ...more] = tableSlidesOf(deck.children);
+    expect(more).toHaveLength(0);
+    expect(toString({ type: 'root', children: table!.slots.lead! })).toBe('各学院名额分配如下：');
+    expect(table!.notes.map((note) => toString(note)).slice(0, 3)).toEqual(['一、名额分配', '各学院名额分配如下：', '学院　名额　学院　名额']);
+    expect(deck.children.filter((slide) => slide.position && slide.layout !== 'table')).toHaveLength(0);
+  });
+
   it('keeps a telephone number or a time range on one line, in the table shown but not in the notes', async () => {
     const { deck } = await planNotice(`# 一、联络安排\n\n${gfm([['事项', '电话'], ['报名咨询', '0451-55190001'], ['材料报送', '8:30-10:00']])}`);
     const [table] = tableSlidesOf(deck.children);

@@ -1,8 +1,9 @@
-import type { AlignType, PhrasingContent, Table, TableRow } from 'mdast';
+import type { AlignType, Paragraph, PhrasingContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sizeOf } from '../layout/sizes.js';
-import type { TextBudget } from '../text/fit.js';
+import { linesNeeded, type TextBudget } from '../text/fit.js';
 import { textWidth } from '../text/width.js';
+import type { Slide } from './deck.js';
 import { paragraph, text } from './mdast.js';
 import type { PlanContext } from './plan-context.js';
 import { packEvenly, spanning } from './packing.js';
@@ -16,6 +17,14 @@ import { slide } from './slides.js';
 
 /** A row's padding (0.25em above and below, line-height 1.4: templates/layouts/table.css) and its rule, in lines. */
 const rowPadding = 0.4;
+/** The lead line and the gap below it, in lines of the table's type (templates/layouts/table.css). */
+const leadLines = 2;
+
+/** A short paragraph that introduces the table right after it (各学院名额分配如下：): the line above its first part. */
+export function isTableLead(node: Paragraph, budget: TextBudget): boolean {
+  return linesNeeded(toString(node), budget.chars) === 1 && /[：:]$/u.test(toString(node).trim());
+}
+
 /** A cell's padding left and right (0.75em each), in em. */
 const cellPadding = 1.5;
 
@@ -26,8 +35,10 @@ export interface TableSetting {
   parts: number[][];
 }
 
-export function tableSlides(context: PlanContext, table: Table, title: string): void {
-  const budget = context.budget('table', 'table');
+export function tableSlides(context: PlanContext, table: Table, title: string, lead?: Paragraph): void {
+  const full = context.budget('table', 'table');
+  // The lead line (各学院名额分配如下：) above the first part takes room from the rows of every part, which stay even.
+  const budget = lead ? { ...full, lines: full.lines - leadLines } : full;
   const sizes = context.geometry.sizes;
   const smaller = sizeOf(sizes, 'size-table') / sizeOf(sizes, 'size-table-small');
   const small = { chars: Math.floor(budget.chars * smaller), lines: Math.floor(budget.lines * smaller) };
@@ -46,7 +57,10 @@ export function tableSlides(context: PlanContext, table: Table, title: string): 
     // The header is read once, with the first rows: the notes read in order are the notice's text.
     const first = part[0] === 0 || rows.length === 0;
     const read = first ? [header!, ...rows] : rows;
-    context.push(slide('table', { title: [text(title)], table: [shown] }, read.map(rowNotes), spanning((first ? table : rows[0]!).position, (rows.at(-1) ?? table).position)));
+    const withLead = first && lead;
+    const slots: Slide['slots'] = { title: [text(title)], ...(withLead ? { lead: [lead] } : {}), table: [shown] };
+    const notes = [...(withLead ? [lead] : []), ...read.map(rowNotes)];
+    context.push(slide('table', slots, notes, spanning((withLead ? lead : first ? table : rows[0]!).position, (rows.at(-1) ?? table).position)));
   }
 }
 
