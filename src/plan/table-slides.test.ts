@@ -73,6 +73,13 @@ describe('tables on slides', () => {
     expect(toString(table!.notes.at(-1)!)).toBe('材料报送　8:30-10:00');
   });
 
+  it('honours the author: `<!-- layout: table -->` on a table, and a table between `---` breaks, stay tables', async () => {
+    const directed = await planNotice(`# 一、工作安排\n\n各支部组织学习，认真贯彻落实。\n\n<!-- layout: table -->\n\n${gfm(quota)}`);
+    expect(tableSlidesOf(directed.deck.children).map(cellsOf)).toEqual([quota]);
+    const authored = await planNotice(`名额分配\n\n---\n\n<!-- layout: table -->\n\n${gfm(quota)}`);
+    expect(tableSlidesOf(authored.deck.children).map(cellsOf)).toEqual([quota]);
+  });
+
   it('keeps a subsection with a table out of a run of cards', async () => {
     const body = `# 一、工作安排\n\n（一）宣传动员。各支部组织学习。\n\n（二）名额分配。\n\n${gfm(quota)}\n\n（三）总结表彰。评选优秀团支部。`;
     const { deck } = await planNotice(body);
