@@ -17,6 +17,8 @@ import { slide } from './slides.js';
 
 /** A row's padding (0.25em above and below, line-height 1.4: templates/layouts/table.css) and its rule, in lines. */
 const rowPadding = 0.4;
+/** A cell's padding left and right (0.75em each), in em. */
+const cellPadding = 1.5;
 /** The lead line and the gap below it, in lines of the table's type (templates/layouts/table.css). */
 const leadLines = 2;
 
@@ -24,9 +26,6 @@ const leadLines = 2;
 export function isTableLead(node: Paragraph, budget: TextBudget): boolean {
   return linesNeeded(toString(node), budget.chars) === 1 && /[：:]$/u.test(toString(node).trim());
 }
-
-/** A cell's padding left and right (0.75em each), in em. */
-const cellPadding = 1.5;
 
 /** How a table is set: in the smaller type or not, its header labels kept on one line or not, and its body rows (indices) on each slide. */
 export interface TableSetting {
