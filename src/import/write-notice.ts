@@ -1,5 +1,6 @@
 import { Document, parse } from 'yaml';
 import { noticeMetadataSchema } from '../notice/metadata.js';
+import { bodyBlocks, tableMarkdown } from './bar-table.js';
 import { isLevelOneHeading } from './repair.js';
 
 /** The front-matter fields as written: strings, lists of strings, ISO dates. */
@@ -27,8 +28,13 @@ export function noticeMarkdown(fields: NoticeFields, paragraphs: string[], appen
   const yaml = new Document(ordered).toString({ lineWidth: 0 });
   const checked = noticeMetadataSchema.safeParse(parse(yaml));
   if (!checked.success) throw new Error(`import wrote front matter the notice schema rejects: ${checked.error.message}\n${yaml}`);
-  const blocks = [...paragraphs.map(paragraphMarkdown), ...(appendix ? [`# ${escapeMarkdown(appendix.title)}`, ...appendix.paragraphs.map(paragraphMarkdown)] : [])];
+  const blocks = [...bodyMarkdown(paragraphs), ...(appendix ? [`# ${escapeMarkdown(appendix.title)}`, ...bodyMarkdown(appendix.paragraphs)] : [])];
   return `---\n${yaml}---\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** The body's blocks as Markdown: paragraphs and headings, and rows typed with bars as GFM tables. */
+function bodyMarkdown(paragraphs: readonly string[]): string[] {
+  return bodyBlocks(paragraphs).map((block) => ('rows' in block ? tableMarkdown(block.rows, escapeMarkdown) : paragraphMarkdown(block.paragraph)));
 }
 
 /** A level-1 heading on its own line becomes `# `; the recogniser reads the other levels from paragraph starts. */

@@ -15,6 +15,7 @@ import { pointSlides } from './prose.js';
 import { isPictureParagraph } from './section-kinds.js';
 import { sentencesOf } from './sentence.js';
 import { slide } from './slides.js';
+import { tableSlides } from './table-slides.js';
 
 /** What the author asked for: directives (`<!-- layout: … -->`, notes, skip) and slides between `---` breaks. */
 
@@ -31,6 +32,7 @@ export function forcedLayoutSlide(context: PlanContext, node: RootContent, title
   const layout = context.pending.layout!;
   delete context.pending.layout;
   if (layout === 'points' && node.type === 'paragraph') return pointSlides(context, sentencesOf(node.children), node.position, title);
+  if (layout === 'table' && node.type === 'table') return tableSlides(context, node, title);
   if (layout === 'cards' && node.type === 'paragraph') {
     const sentences = splitSentences(toString(node));
     return cardSlides(context, sentences, sharedLead(sentences, 2)?.lead ?? '', title, node.position);
@@ -47,7 +49,7 @@ export function authorSlide(context: PlanContext, nodes: RootContent[], title: s
   const images = layout.slots.has('image') ? nodes.filter(isPictureParagraph) : [];
   const rest = nodes.filter((node) => !images.includes(node));
   if (images.length > 0) slots.image = images;
-  const slotName = ['body', 'cards', 'items', 'topics', 'prompt'].find((name) => layout.slots.has(name));
+  const slotName = ['body', 'cards', 'items', 'topics', 'prompt', 'table'].find((name) => layout.slots.has(name));
   if (rest.length > 0) {
     if (!slotName) context.file.fail(`版式“${layoutName}”放不下文字：请换一个版式`, rest[0]?.position);
     slots[slotName] = rest;

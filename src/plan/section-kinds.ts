@@ -12,9 +12,9 @@ import { isListItem } from './short-lines.js';
 /** A level-1 section whose body is at most this many em is short: a row of an overview, not slides of its own. */
 const shortSectionWidth = 100;
 
-/** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two). */
+/** A level-1 section with little under its heading (活动主题 / 参赛对象 / 放假时间, a line or two); a table is no row's content. */
 export function isShortSection(section: NoticeSection): boolean {
-  return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section) && !isListSection(section);
+  return section.level === 1 && textWidth(bodyText(section)) <= shortSectionWidth && !holdsPicture(section) && !holdsTable(section) && !isListSection(section);
 }
 
 /** At least this many one-line paragraphs under a heading are a list (a name list, titles), not a row's content. */
@@ -68,7 +68,7 @@ export function shortSectionRun(nodes: RootContent[], start: number): number {
 
 /**
  * How many subsections from `start` on are small enough to be cards: same level, a heading,
- * no subsections of their own and a short text, as 四、工作要求 （一）高度重视 （二）… often are.
+ * no subsections of their own, no table and a short text, as 四、工作要求 （一）高度重视 （二）… often are.
  */
 export function smallSectionRun(nodes: RootContent[], start: number): number {
   let count = 0;
@@ -76,7 +76,7 @@ export function smallSectionRun(nodes: RootContent[], start: number): number {
     const node = nodes[i]!;
     if (!isNoticeSection(node) || node.level === 1 || node.heading.length === 0) break;
     if (count > 0 && node.level !== (nodes[start] as NoticeSection).level) break;
-    if (node.children.some(isNoticeSection) || textWidth(sectionText(node)) > smallSectionWidth) break;
+    if (node.children.some(isNoticeSection) || holdsTable(node) || textWidth(sectionText(node)) > smallSectionWidth) break;
     count++;
   }
   return count;
@@ -99,6 +99,24 @@ function holdsPicture(section: NoticeSection): boolean {
   let found = false;
   visit(section, (node) => {
     if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/iu.test((node as Html).value))) found = true;
+  });
+  return found;
+}
+
+/**
+ * A section that is mostly a table (名额分配, 日程安排: the table and a line or two): its slides show
+ * the table under its title, with no divider before them; it is arranged, not a topic of study.
+ */
+export function isTableSection(section: NoticeSection): boolean {
+  const rest = section.children.filter((child) => child.type !== 'table');
+  return rest.length < section.children.length && textWidth(rest.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child))).join('')) <= shortSectionWidth;
+}
+
+/** Whether a section holds a table: a table has a slide of its own, never a row of an overview or a card. */
+function holdsTable(section: NoticeSection): boolean {
+  let found = false;
+  visit(section, 'table', () => {
+    found = true;
   });
   return found;
 }

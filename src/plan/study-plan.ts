@@ -20,10 +20,11 @@ import { overviewSlides } from './overview-slides.js';
 import { splitList } from './packing.js';
 import { paragraphRuns } from './paragraph-runs.js';
 import { PlanContext } from './plan-context.js';
-import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, listEntries, isShortSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
+import { isContactSection, isDocumentHeading, isListSection, isPictureParagraph, listEntries, isShortSection, isTableSection, shortSectionRun, smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText } from './section-text.js';
 import { closingSlide, coverSlide, slide, withBreaks } from './slides.js';
 import { deepOutline, leadsIntoCards, subsectionSlides } from './subsections.js';
+import { isTableLead, tableSlides } from './table-slides.js';
 import { shortTitle } from './titles.js';
 
 export interface PlanOptions {
@@ -70,8 +71,8 @@ class StudyPlanner {
     const sections = tree.children.filter((node, index): node is NoticeSection => isNoticeSection(node) && node.level === 1 && !isDocumentHeading(tree.children, index));
 
     // A notice of short parts (an activity or a schedule) is an arrangement: no agenda, no discussion.
-    // Nor is a list (a commendation's names) a topic of study.
-    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || (!isShortSection(section) && !isListSection(section))));
+    // Nor is a list (a commendation's names) or a table (名额分配) a topic of study.
+    const studied = sections.filter((section) => !isContactSection(section) && (context.authorMode || (!isShortSection(section) && !isListSection(section) && !isTableSection(section))));
     const sizes = context.geometry.sizes;
     const reduction = sizeOf(sizes, 'size-cover-title-long') / sizeOf(sizes, 'size-cover-title');
     context.slides.push(coverSlide(metadata, { budget: context.budget('cover', 'title'), reduction }));
@@ -172,6 +173,12 @@ class StudyPlanner {
         context.slides.at(-1)?.notes.push(node);
         continue;
       }
+      const next = nodes[i + 1];
+      if (node.type === 'paragraph' && next?.type === 'table' && isTableLead(node, context.body)) {
+        tableSlides(context, next, title, node);
+        i++;
+        continue;
+      }
       if (node.type === 'paragraph') {
         let end = i;
         const ends = (next: RootContent) => next.type !== 'paragraph' || isPictureParagraph(next) || isClosingFormula(next);
@@ -185,9 +192,9 @@ class StudyPlanner {
     flushChunk();
   }
 
-  /** A section with more than one slide's worth of text is introduced by a divider. */
+  /** A section with more than one slide's worth of text is introduced by a divider; a table's slides bear its title. */
   private needsDivider(section: NoticeSection): boolean {
-    return textWidth(bodyText(section)) > this.context.body.lines * this.context.body.chars;
+    return !isTableSection(section) && textWidth(bodyText(section)) > this.context.body.lines * this.context.body.chars;
   }
 
   /**
@@ -245,13 +252,17 @@ class StudyPlanner {
     else context.push(slide('points', { title: [text(ownTitle)], body: [paragraph(fullText)] }, [paragraph(fullText)], section.position));
   }
 
-  /** Lists, tables, quotes, code: shown as written, lists cut between items to fit. */
+  /** Lists, tables, quotes, code: shown as written, lists cut between items and tables between rows to fit. */
   private otherBlock(node: RootContent, title: string): void {
     const { context } = this;
     if (node.type === 'list') {
       for (const part of splitList(node, context.body)) {
         context.push(slide('points', { title: [text(title)], body: [part] }, [part], node.position));
       }
+      return;
+    }
+    if (node.type === 'table') {
+      tableSlides(context, node, title);
       return;
     }
     context.push(slide('points', { title: [text(title)], body: [node] }, [node], node.position));

@@ -6,7 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 
 /**
  * GitHub's rules, plus the markup notice-deck itself adds to the notice's text: highlighted terms
- * (`<mark class="term">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), and the label and content of an overview row.
+ * (`<mark class="term">`), a wide table's smaller type and wrapped header labels (`<table class="table-small table-tight">`) and its numbers kept on one line (`<span class="keep-whole">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), and the label and content of an overview row.
  */
 const schema: Schema = {
   ...defaultSchema,
@@ -15,7 +15,8 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     mark: [['className', 'term']],
-    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title', 'issuer-name', 'row-label', 'row-content', 'row-wide']],
+    table: [...(defaultSchema.attributes?.['table'] ?? []), ['className', 'table-small', 'table-tight']],
+    span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title', 'issuer-name', 'row-label', 'row-content', 'row-wide', 'keep-whole']],
   },
 };
 
