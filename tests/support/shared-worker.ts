@@ -5,14 +5,18 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { cliRunsEnded } from './cli-runs.js';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+// A CLI run in-process goes on after its test timed out, in another working folder, stdout
+// captured: the next test (and the file's own afterAll, which removes its folders) waits for it.
+afterEach(() => cliRunsEnded());
+
 // Registered before the file's own hooks, so it runs after them.
-afterAll(async () => {
-  // A CLI run in-process whose test timed out still has another working folder and stdout captured.
-  await cliRunsEnded();
-  expect(process.cwd(), 'the working folder at the end of the file').toBe(root);
+afterAll(() => {
+  const left = process.cwd();
+  process.chdir(root);
+  expect(left, 'the working folder at the end of the file').toBe(root);
 });
