@@ -1,7 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** One Chromium per project for the whole run; test files connect to it (tests/support/browser.ts). */
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The test files under `dir`, as paths from the repository root. */
+const testFilesIn = (dir: string) =>
+  readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => path.posix.join(dir, name.split(path.sep).join('/')));
+
+/** One Chromium per kind of browser for the whole run; test files connect to it (tests/support/browser.ts). */
 const globalSetup = ['./tests/support/browser-setup.ts'];
+
+/**
+ * Each file of a project with isolate:false checks that it leaves the process as it found it
+ * (working folder, CLI runs in-process ended), since the next file runs in the same process.
+ */
+const setupFiles = ['./tests/support/shared-worker.ts'];
 
 /**
  * Tests that drive the browser NOTICE_DECK_BROWSER=bundled picks (the headless Chromium from npm),
@@ -10,8 +27,16 @@ const globalSetup = ['./tests/support/browser-setup.ts'];
  */
 const bundledBrowserTests = ['tests/deck.browser.test.ts', 'tests/themes.browser.test.ts', 'tests/faults.test.ts', 'src/export/pdf.test.ts'];
 
-/** Unit tests that need a module cache of their own (vi.mock) or the browser. */
-const unitTestsApart = ['src/fonts/subset.test.ts', 'src/print/chromium.test.ts', 'src/check/check-deck.test.ts', 'src/export/contact-sheet.test.ts', 'src/export/pdf.test.ts', 'src/pptx/office-pictures.test.ts'];
+/**
+ * Tests that vi.mock a module the others load for real. Without a module cache of their own, the
+ * mock would reach the next file in the worker (modules that imported the mocked one stay cached
+ * with it), or miss the modules an earlier file had already loaded. Found by their text, so that a
+ * file that starts mocking cannot stay in a shared project.
+ */
+const mockingTests = [...testFilesIn('src'), ...testFilesIn('tests')].filter((file) => /\bvi\.(mock|doMock)\(/.test(readFileSync(path.join(root, file), 'utf8')));
+
+/** Unit tests that use the run's browser (globalSetup). */
+const unitBrowserTests = ['src/print/chromium.test.ts', 'src/check/check-deck.test.ts', 'src/export/contact-sheet.test.ts', 'src/export/pdf.test.ts', 'src/pptx/office-pictures.test.ts'];
 
 export default defineConfig({
   test: {
@@ -26,17 +51,30 @@ export default defineConfig({
       {
         extends: true,
         // Unit tests share their worker's module cache: the pipeline loads once per worker, not once
-        // per file. The end-to-end files stay isolated: one that times out while the CLI runs in-process
-        // (in another folder, stdout captured) must not leave that to the next file.
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: unitTestsApart, isolate: false },
+        // per file (~1 s of CPU each).
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [...mockingTests, ...unitBrowserTests], isolate: false, setupFiles },
       },
       {
         extends: true,
-        test: { name: 'installed browser', include: ['tests/**/*.test.ts', ...unitTestsApart], exclude: bundledBrowserTests, globalSetup },
+        // So do the end-to-end files: the CLI they run in-process restores the working folder and
+        // stdout, and setupFiles makes a file wait for its runs before the next file starts.
+        test: {
+          name: 'installed browser',
+          include: ['tests/**/*.test.ts', ...unitBrowserTests],
+          exclude: [...bundledBrowserTests, ...mockingTests],
+          isolate: false,
+          setupFiles,
+          globalSetup,
+        },
       },
       {
         extends: true,
-        test: { name: 'bundled browser', include: bundledBrowserTests, env: { NOTICE_DECK_BROWSER: 'bundled' }, globalSetup },
+        // The same browser as the project above (browser-setup.ts starts one per kind).
+        test: { name: 'installed browser, mocks', include: mockingTests, globalSetup },
+      },
+      {
+        extends: true,
+        test: { name: 'bundled browser', include: bundledBrowserTests, env: { NOTICE_DECK_BROWSER: 'bundled' }, isolate: false, setupFiles, globalSetup },
       },
     ],
   },

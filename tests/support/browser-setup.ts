@@ -1,6 +1,6 @@
 /**
- * vitest globalSetup: one headless Chromium for the whole run, per project (so the bundled-browser
- * project gets the Chromium npm ships), with no Chinese system font (see browser.ts). Test files
+ * vitest globalSetup: one headless Chromium for the whole run, per kind of browser (so the
+ * bundled-browser project gets the Chromium npm ships), with no Chinese system font (see browser.ts). Test files
  * connect to it with testBrowser() instead of each starting their own, which costs a second or more.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,14 +19,49 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-test-browser-'));
-  const env = { ...process.env, ...project.config.env, FONTCONFIG_FILE: await writeLatinOnlyFontconfig(dir) };
-  const [browser] = await Promise.all([launchBrowser({ env, connectable: true }), warmFontCacheOnce(dir)]);
-  project.provide('browserEndpoint', browser.wsEndpoint());
+  const env: NodeJS.ProcessEnv = project.config.env ?? {};
+  const shared = sharedBrowser(env['NOTICE_DECK_BROWSER'] ?? 'installed', env);
+  shared.users++;
+  project.provide('browserEndpoint', await shared.endpoint);
   return async () => {
-    await browser.close();
-    await rm(dir, { recursive: true, force: true });
+    if (--shared.users === 0) await shared.close();
   };
+}
+
+interface SharedBrowser {
+  endpoint: Promise<string>;
+  users: number;
+  close: () => Promise<void>;
+}
+
+/**
+ * The browser of one kind (installed or bundled) for every project that asks for that kind: the
+ * projects that differ only in how their files share modules need not start a Chromium each.
+ * Kept on globalThis: vitest loads this file once per project. The last project's teardown closes it.
+ */
+function sharedBrowser(kind: string, projectEnv: NodeJS.ProcessEnv): SharedBrowser {
+  const run = globalThis as { noticeDeckBrowsers?: Map<string, SharedBrowser> };
+  run.noticeDeckBrowsers ??= new Map();
+  const known = run.noticeDeckBrowsers.get(kind);
+  if (known) return known;
+  const started = (async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-test-browser-'));
+    const env = { ...process.env, ...projectEnv, FONTCONFIG_FILE: await writeLatinOnlyFontconfig(dir) };
+    const [browser] = await Promise.all([launchBrowser({ env, connectable: true }), warmFontCacheOnce(dir)]);
+    return { browser, dir };
+  })();
+  const shared: SharedBrowser = {
+    endpoint: started.then(({ browser }) => browser.wsEndpoint()),
+    users: 0,
+    close: async () => {
+      run.noticeDeckBrowsers?.delete(kind);
+      const { browser, dir } = await started;
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  run.noticeDeckBrowsers.set(kind, shared);
+  return shared;
 }
 
 /**

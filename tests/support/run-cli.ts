@@ -4,6 +4,7 @@
  */
 import { vi } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
+import { counted } from './cli-runs.js';
 
 export interface CliResult {
   code: number;
@@ -11,7 +12,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCliInProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export function runCliInProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return counted(runCaptured(args, cwd, env));
+}
+
+async function runCaptured(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const capture = (append: (text: string) => void) => (chunk: string | Uint8Array) => {
