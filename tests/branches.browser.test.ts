@@ -71,8 +71,8 @@ describe('the example branches', () => {
     // Formal: the red top band; light with the company's accent: teal, no red.
     const red = (r: number, g: number, b: number) => r > 150 && g < 60 && b < 60;
     const teal = (r: number, g: number, b: number) => r < 60 && g > 90 && g < 130 && b > 120 && b < 160;
-    const collegeCover = await renderPage(browser, files('college', college.shortName).slides, 1);
-    const companyCover = await renderPage(browser, files('company', company.shortName).slides, 1);
+    const collegeCover = await renderPage(files('college', college.shortName).slides, 1);
+    const companyCover = await renderPage(files('company', company.shortName).slides, 1);
     expect(pixelShare(collegeCover, red)).toBeGreaterThan(0.01);
     expect(pixelShare(companyCover, red)).toBe(0);
     expect(pixelShare(companyCover, teal)).toBeGreaterThan(0.01);

@@ -88,7 +88,7 @@ describe('pictures', () => {
 
   it('prints the picture in the original', async () => {
     const printed = await printOriginal(deck, { outDir: path.join(tmp, 'pictures-print'), browser });
-    expect(pixelShare(await renderPage(browser, printed.pdfPath, 1), isRed)).toBeGreaterThan(0.005);
+    expect(pixelShare(await renderPage(printed.pdfPath, 1), isRed)).toBeGreaterThan(0.005);
   });
 });
 

@@ -167,7 +167,7 @@ describe('notice-deck handout', () => {
   it('prints black on white: no page of the sample has a red or large dark area', async () => {
     const file = sampleHandout(2).pdfPath;
     const pdf = await readPdf(file);
-    const pages = await renderPages(browser, file, pdf.pages.map((_page, index) => index + 1));
+    const pages = await renderPages(file, pdf.pages.map((_page, index) => index + 1));
     expect(pages).toHaveLength(pdf.pages.length);
     for (const pixels of pages) {
       expect(pixelShare(pixels, (r, g, b) => r > 140 && g < 90 && b < 90)).toBeLessThan(0.001);
@@ -186,7 +186,7 @@ describe('notice-deck handout', () => {
     const result = await printHandout(deck, { perPage: 1, outDir, browser });
     const pdf = await readPdf(result.pdfPath);
     const divider = pdf.outline[0]!.page + 1;
-    const red = pixelShare(await renderPage(browser, result.pdfPath, divider), (r, g, b) => r > 140 && g < 90 && b < 90);
+    const red = pixelShare(await renderPage(result.pdfPath, divider), (r, g, b) => r > 140 && g < 90 && b < 90);
     // A 174 × 98 mm slide filled red would be over 25% of the page; its outline and red text are a little.
     expect(red).toBeGreaterThan(0.001);
     expect(red).toBeLessThan(0.03);

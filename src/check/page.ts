@@ -39,6 +39,13 @@ export interface OpenedDeck {
  * until reveal.js is ready and the fonts in use have loaded, and turns slide transitions off.
  */
 export async function openDeck(browser: Browser, htmlPath: string, size: SlideSize): Promise<OpenedDeck> {
+  const opened = await recordingPage(browser);
+  await loadDeck(opened.page, htmlPath, size);
+  return opened;
+}
+
+/** A new page of `browser` that records its requests, failed requests and errors from its first navigation on. */
+export async function recordingPage(browser: Browser): Promise<OpenedDeck> {
   const page = await browser.newPage();
   const opened: OpenedDeck = { page, requests: [], failedRequests: [], errors: [] };
   page.on('request', (request) => opened.requests.push(request.url()));
@@ -47,7 +54,6 @@ export async function openDeck(browser: Browser, htmlPath: string, size: SlideSi
   page.on('console', (message) => {
     if (message.type() === 'error') opened.errors.push(`console error: ${message.text()}`);
   });
-  await loadDeck(page, htmlPath, size);
   return opened;
 }
 

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { fallbackFontsOnSlide, fallbackFontsOnSlides, findTofuGlyphs, describeTofu, tofuCheck as tofuCheckOf } from '../../src/check/fonts.js';
 import { overflowOnSlide, overflowOnSlides } from '../../src/check/overflow.js';
-import { eachSlide, eachSlideGroup, loadPrintView, slideSelector, type OpenedDeck } from '../../src/check/page.js';
+import { eachSlide, eachSlideGroup, loadPrintView, recordingPage, slideSelector, type OpenedDeck } from '../../src/check/page.js';
 import type { SlideSize } from '../../src/render/slide-size.js';
 
 export { embeddedFamilies, isEmbeddedFamily } from '../../src/check/fonts.js';
@@ -17,15 +17,8 @@ export { onlineRequests, openDeck, sectionCount, showSlide, slideSelector, type 
  * uses requested, at once. For tests of the layout or the requests rather than of the screen view.
  */
 export async function openPrintView(browser: Browser, htmlPath: string, size: SlideSize): Promise<OpenedDeck> {
-  const page = await browser.newPage();
-  const opened: OpenedDeck = { page, requests: [], failedRequests: [], errors: [] };
-  page.on('request', (request) => opened.requests.push(request.url()));
-  page.on('requestfailed', (request) => opened.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
-  page.on('pageerror', (error) => opened.errors.push(`uncaught ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') opened.errors.push(`console error: ${message.text()}`);
-  });
-  await loadPrintView(page, htmlPath, size);
+  const opened = await recordingPage(browser);
+  await loadPrintView(opened.page, htmlPath, size);
   return opened;
 }
 

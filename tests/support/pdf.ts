@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'puppeteer';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
@@ -137,16 +136,15 @@ export interface PagePixels {
 
 /**
  * RGB pixels of one page (1-based) at `dpi`, drawn by pdf.js in this process on the canvas it
- * brings for Node (@napi-rs/canvas, Skia as in Chromium): no poppler needed. `browser` is not
- * used: drawing in a page of it cost ~1 s of CPU a call (a renderer, pdf.js loaded each time), here
- * ~0.2 s.
+ * brings for Node (@napi-rs/canvas, Skia as in Chromium): no poppler needed, and no browser, where
+ * drawing in a page cost ~1 s of CPU a call (a renderer, pdf.js loaded each time), here ~0.2 s.
  */
-export async function renderPage(browser: Browser, file: string, pageNumber: number, dpi = 30): Promise<PagePixels> {
-  return (await renderPages(browser, file, [pageNumber], dpi))[0]!;
+export async function renderPage(file: string, pageNumber: number, dpi = 30): Promise<PagePixels> {
+  return (await renderPages(file, [pageNumber], dpi))[0]!;
 }
 
 /** renderPage for several pages (1-based) of one file: the file is parsed once. */
-export async function renderPages(_browser: Browser, file: string, pageNumbers: readonly number[], dpi = 30): Promise<PagePixels[]> {
+export async function renderPages(file: string, pageNumbers: readonly number[], dpi = 30): Promise<PagePixels[]> {
   const document: PdfDocument = await getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false }).promise;
   try {
     const pages: PagePixels[] = [];
