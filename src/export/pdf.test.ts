@@ -36,7 +36,7 @@ function fixture(name: string): Promise<string> {
 
 /** RGB of pixel (x, y) of each page (1-based) of a PDF, drawn by pdf.js at 20 dpi (loaded once for all). */
 async function pixels(pdfPath: string, pageNumbers: readonly number[], x: number, y: number): Promise<number[][]> {
-  return (await renderPages(browser, pdfPath, pageNumbers, 20)).map((page) => pixelAt(page, x, y));
+  return (await renderPages(pdfPath, pageNumbers, 20)).map((page) => pixelAt(page, x, y));
 }
 
 async function exportFailure(deckHtml: string, pdfPath: string): Promise<Error> {
@@ -164,7 +164,7 @@ describe('exportDeckPdf', { timeout: 60_000 }, () => {
         const unfolded = path.join(tmp, 'unfolded.pdf');
         await exportDeckPdf(browser, deckHtml, unfolded, size, 3, { page });
         // The slide with a background colour, a heading and a list: drawn alike, pixel for pixel.
-        expect(await renderPage(browser, folded, 2, 20)).toEqual(await renderPage(browser, unfolded, 2, 20));
+        expect(await renderPage(folded, 2, 20)).toEqual(await renderPage(unfolded, 2, 20));
       } finally {
         await page.close();
       }
