@@ -17,20 +17,15 @@ export type BodyBlock = { paragraph: string } | { rows: string[][] };
 
 /** The paragraphs, with each run of two or more rows of the same number of cells taken as a table. */
 export function bodyBlocks(paragraphs: readonly string[]): BodyBlock[] {
+  const cells = paragraphs.map(barRowCells);
   const blocks: BodyBlock[] = [];
   for (let index = 0; index < paragraphs.length; ) {
-    const first = barRowCells(paragraphs[index]!);
-    const rows = first ? [first] : [];
-    while (first && index + rows.length < paragraphs.length && barRowCells(paragraphs[index + rows.length]!)?.length === first.length) {
-      rows.push(barRowCells(paragraphs[index + rows.length]!)!);
-    }
-    if (rows.length >= 2) {
-      blocks.push({ rows });
-      index += rows.length;
-    } else {
-      blocks.push({ paragraph: paragraphs[index]! });
-      index++;
-    }
+    const columns = cells[index]?.length;
+    let end = index + 1;
+    while (columns !== undefined && end < paragraphs.length && cells[end]?.length === columns) end++;
+    if (end - index >= 2) blocks.push({ rows: cells.slice(index, end) as string[][] });
+    else blocks.push({ paragraph: paragraphs[index]! });
+    index = end;
   }
   return blocks;
 }

@@ -1,6 +1,7 @@
 import type { Html, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
 import { isContactHeading, isContactLine } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
@@ -96,11 +97,7 @@ export function isPictureParagraph(node: RootContent): boolean {
 
 /** Whether a section shows a picture: a table row of text has no room for one, so it keeps slides of its own. */
 function holdsPicture(section: NoticeSection): boolean {
-  let found = false;
-  visit(section, (node) => {
-    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/iu.test((node as Html).value))) found = true;
-  });
-  return found;
+  return holds(section, (node) => node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<img\b/iu.test((node as Html).value)));
 }
 
 /**
@@ -114,9 +111,16 @@ export function isTableSection(section: NoticeSection): boolean {
 
 /** Whether a section holds a table: a table has a slide of its own, never a row of an overview or a card. */
 function holdsTable(section: NoticeSection): boolean {
+  return holds(section, (node) => node.type === 'table');
+}
+
+/** Whether any node in `section` passes `test`. */
+function holds(section: NoticeSection, test: (node: Node) => boolean): boolean {
   let found = false;
-  visit(section, 'table', () => {
+  visit(section, (node) => {
+    if (!test(node)) return CONTINUE;
     found = true;
+    return EXIT;
   });
   return found;
 }

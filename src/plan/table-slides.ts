@@ -90,7 +90,9 @@ export function packRows(cells: string[][], budget: TextBudget): number[][] {
  * rest (30 rows of 8 a slide: 8, 7, 8, 7, not 8, 8, 8, 6).
  */
 function evenParts(rows: number[], room: number): number[][] {
-  const count = packEvenly(rows.map((lines) => Math.round(lines * 10)), 0, Math.floor(room * 10)).length;
+  // packEvenly counts whole lines: tenths of a line here.
+  const packed = packEvenly(rows.map((lines) => Math.round(lines * 10)), 0, Math.floor(room * 10));
+  const count = packed.length;
   const parts: number[][] = [];
   let left = sum(rows);
   let next = 0;
@@ -106,7 +108,7 @@ function evenParts(rows: number[], room: number): number[][] {
     parts.push(rowsOfPart);
   }
   // Should the shares leave rows over, the plain packing holds them all.
-  return next === rows.length ? parts : packEvenly(rows.map((lines) => Math.round(lines * 10)), 0, Math.floor(room * 10));
+  return next === rows.length ? parts : packed;
 }
 
 /** The lines the rows' cells take beyond their first at the budget's widths: none when nothing wraps. */
