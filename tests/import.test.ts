@@ -69,11 +69,8 @@ describe('import: notices of other shapes', () => {
       '联系电话：0571-88880000',
     ]);
     expect(imported.report[0]).toBe('发文机关: 共青团某某大学委员会（取自落款）');
-    expect(imported.warnings).toEqual([
-      '没找到发文机关标志（…文件）：发文机关取自落款',
-      '没找到发文字号（如 中青发〔2016〕9号）',
-      '没找到印发机关和印发日期（…2016年5月4日印发）',
-    ]);
+    // No mark, number or 版记: a notice as posted on a website, said in one line.
+    expect(imported.warnings).toEqual(['没有红头（…文件）、发文字号和版记，按网页上发布的通知处理：发文机关取自落款']);
   });
 
   it('reads a number written [2024], a title over two lines, attachments and 抄送 over two lines', async () => {
@@ -136,6 +133,14 @@ describe('import: notices of other shapes', () => {
       '已略去日期后面的 4 行（第 37–43 行，“附件”…）：附件和附注不属于正文',
     ]);
     expect(imported.report.at(-1)).toBe('正文: 9 段，其中一级标题 3 个；接回 2 处断开的段落，去掉 3 个页码');
+  });
+
+  it('warns of each part of the printed frame that is missing when the notice has some of it', () => {
+    const text = ['某团发〔2025〕7号', '关于做好寒假返乡大学生志愿服务工作的通知', '各乡镇团委：', '请各团委组织返乡大学生参加社区志愿服务。', '共青团某某县委员会', '2025年1月6日', ''].join('\n');
+    expect(importNoticeText(text, 'framed.txt').warnings).toEqual([
+      '没找到发文机关标志（…文件）：发文机关取自落款',
+      '没找到印发机关和印发日期（…2016年5月4日印发）',
+    ]);
   });
 
   it('leaves a missing issuer and title out, with warnings, and refuses text with neither title nor body', () => {

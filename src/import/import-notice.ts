@@ -107,19 +107,26 @@ function labelled(entries: [string, string | undefined][]): string[] {
   return entries.flatMap(([label, value]) => (value === undefined ? [] : [`${label}: ${value}`]));
 }
 
-/** A warning for each part a notice normally has that was not found, saying what to check. */
+/**
+ * A warning for each part a notice normally has that was not found, saying what to check. A notice
+ * with none of the printed document's frame (mark, number, 版记) is one as posted on a website or
+ * sent as a letter, a normal shape: one line says so, not three warnings.
+ */
 function missingParts(parts: DocumentParts, paragraphs: number): string[] {
   const issuer = parts.issuer;
+  const issuerFrom = issuer && (issuer.from === 'signature' || issuer.from === 'title') ? (issuer.from === 'signature' ? '落款' : '标题') : undefined;
+  const unframed = issuerFrom !== undefined && !parts.number && !parts.printDate;
   return [
     !issuer && `没找到发文机关（没有“…文件”版头、落款或“…关于”标题）：没找到的不写进 notice.md，幻灯片和打印件也不显示；可以在信息区补上 issuer:`,
-    issuer && (issuer.from === 'signature' || issuer.from === 'title') && `没找到发文机关标志（…文件）：发文机关取自${issuer.from === 'signature' ? '落款' : '标题'}`,
-    !parts.number && '没找到发文字号（如 中青发〔2016〕9号）',
+    unframed && `没有红头（…文件）、发文字号和版记，按网页上发布的通知处理：发文机关取自${issuerFrom}`,
+    !unframed && issuerFrom && `没找到发文机关标志（…文件）：发文机关取自${issuerFrom}`,
+    !unframed && !parts.number && '没找到发文字号（如 中青发〔2016〕9号）',
     !parts.title && `没找到标题（主送机关上面、以 通知/意见/决定/… 结尾的一行）：没找到的不写进 notice.md，幻灯片和打印件也不显示；可以在信息区补上 title:`,
     !parts.addressees && '没找到主送机关（标题下面以“：”结尾的一行）',
     paragraphs === 0 && '没找到正文：请在信息区下面写上通知正文',
     !parts.signature && '没找到落款（日期上面的单位名称）',
     !parts.date && '没找到成文日期（如 2016年4月29日）',
-    !parts.printDate && '没找到印发机关和印发日期（…2016年5月4日印发）',
+    !unframed && !parts.printDate && '没找到印发机关和印发日期（…2016年5月4日印发）',
   ].filter((warning): warning is string => typeof warning === 'string');
 }
 
