@@ -11,15 +11,21 @@ function timeoutFor(slides: number): number {
 /** Slide size in CSS px, e.g. 1280×720. */
 export type SlideSize = { width: number; height: number };
 
-export interface ExportPdfOptions<T> {
+export interface ExportPdfOptions<T, A = never> {
   /** Runs on the laid-out print view before printing, in the same page load (the preflight check). */
   inspect?: (page: Page) => Promise<T>;
   /** A page to print in and leave open, as a pool of pages reuses it (a batch of branches); by default a new one. */
   page?: Page;
   /** The file to load instead of `deckHtml`, the same deck in another form (folded into one file); messages still name `deckHtml`. */
   loadFrom?: string;
-  /** Runs on the page once the PDF is written, in the same page load: more to print from the laid-out print view. */
-  afterPrint?: (page: Page) => Promise<void>;
+  /** Runs on the page once the PDF is written, in the same page load: more to print from the laid-out print view. Its outcome comes back as `afterPrinted`; its failure is not the PDF's. */
+  afterPrint?: (page: Page) => Promise<A>;
+}
+
+export interface ExportedPdf<T, A = never> {
+  pages: number;
+  inspected?: T;
+  afterPrinted?: Promise<A>;
 }
 
 /**
@@ -29,14 +35,14 @@ export interface ExportPdfOptions<T> {
  * Rejects with a UserError instead of writing a PDF with missing assets, script errors or
  * slides that spill onto several pages.
  */
-export async function exportDeckPdf<T>(
+export async function exportDeckPdf<T, A = never>(
   browser: Browser,
   deckHtml: string,
   pdfPath: string,
   size: SlideSize,
   slideCount: number,
-  options: ExportPdfOptions<T> = {},
-): Promise<{ pages: number; inspected?: T }> {
+  options: ExportPdfOptions<T, A> = {},
+): Promise<ExportedPdf<T, A>> {
   const { inspect, page: pooledPage, loadFrom = deckHtml, afterPrint } = options;
   const timeout = timeoutFor(slideCount);
   const page = pooledPage ?? (await browser.newPage());
@@ -65,8 +71,9 @@ export async function exportDeckPdf<T>(
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, ...size, timeout });
     failIfProblems();
     await writeFileAtomic(pdfPath, pdf);
-    await afterPrint?.(page);
-    return inspect ? { pages, inspected } : { pages };
+    const afterPrinted = afterPrint?.(page);
+    await afterPrinted?.catch(() => {}); // the page is done with once it has settled
+    return { pages, ...(inspect ? { inspected } : {}), ...(afterPrinted ? { afterPrinted } : {}) };
   } finally {
     if (pooledPage) for (const event of problemEvents) pooledPage.removeAllListeners(event);
     else await page.close();

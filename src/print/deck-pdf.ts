@@ -11,12 +11,13 @@ export function deckPdfPart(): PrintPart {
   return {
     name: 'pdf',
     from: 'deck',
-    make: async (deck, { pages: pool, options, afterDeckPrint }) => {
+    make: async (deck, { pages: pool, options }, paperSlidesInPage) => {
       options.progress?.(`正在把 ${deck.slideCount} 张幻灯片导出为 PDF……`);
       // The deck is staged in the print set's staging folder: the PDF goes beside its index.html.
-      const { file, pages, findings } = await pool.use((page) => printStagedDeck(deck, page, options.branch, afterDeckPrint));
+      const printOptions = { ...(options.branch ? { branch: options.branch } : {}), ...(paperSlidesInPage ? { afterPrint: paperSlidesInPage } : {}) };
+      const { file, pages, findings, afterPrinted } = await pool.use((page) => printStagedDeck(deck, page, printOptions));
       if (findings.length > 0) for (const line of formatFindings(findings, deck.slideCount)) options.warn?.(line);
-      return { file, pages, files: [...deck.files, file], replaces: isDeckFile };
+      return { file, pages, files: [...deck.files, file], replaces: isDeckFile, ...(afterPrinted ? { paperSlides: afterPrinted } : {}) };
     },
   };
 }

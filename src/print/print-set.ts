@@ -48,8 +48,6 @@ export interface PartContext {
   stagingDir: string;
   /** A folder of the part's own for its print documents. */
   workDir: string;
-  /** For a part printed from the deck: what the run prints in the same page load once the part has printed (see printStagedDeck). */
-  afterDeckPrint?: (page: Page) => Promise<void>;
   /** What output files are named after: the deck, or `<deck>-<branch short name>`. */
   outputName: string;
   options: PrintSetOptions;
@@ -64,14 +62,24 @@ export interface MadePart {
   files: string[];
   /** Which earlier output files of its kind the new ones replace (see publish). */
   replaces?: (file: string) => boolean;
+  /** For a part printed from the deck: what the PaperSlidesInPage it was given printed. */
+  paperSlides?: Promise<Uint8Array | undefined>;
 }
+
+/**
+ * Prints the paper copy's slides in the page a part has just printed the presented deck in (its
+ * print view, laid out), when the paper deck only restyles it (restylable.ts); else undefined.
+ */
+export type PaperSlidesInPage = (page: Page) => Promise<Uint8Array | undefined>;
 
 /** One document of the set, and what it is printed from. */
 export type PrintPart = { name: string } & (
-  | { from: 'deck'; make(deck: StagedDeck, context: PartContext): Promise<MadePart> }
+  | { from: 'deck'; make(deck: StagedDeck, context: PartContext, paperSlidesInPage?: PaperSlidesInPage): Promise<MadePart> }
   | { from: 'paper'; make(paper: PaperDeck, context: PartContext): Promise<MadePart> }
   | { from: 'notice'; make(context: PartContext): Promise<MadePart> }
 );
+
+type DeckPart = Extract<PrintPart, { from: 'deck' }>;
 
 export interface PrintedPart {
   name: string;
@@ -105,18 +113,17 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
     launched?.catch(() => {}); // awaited by the parts; a failed launch is theirs to report
     const browser: Promise<Browser> = launched ?? Promise.resolve(options.browser!);
     const pages = new PagePool(browser, pageCount);
-    const context = (name: string, more?: Partial<PartContext>): PartContext => ({
+    const context = (name: string): PartContext => ({
       pages,
       notice,
       stagingDir,
       workDir: path.join(runDir, name),
       outputName: outputName(options, notice.name),
       options,
-      ...more,
     });
-    const inContext = async (name: string, work: (context: PartContext) => Promise<MadePart>, more?: Partial<PartContext>) => {
+    const inContext = async (name: string, work: (context: PartContext) => Promise<MadePart>) => {
       await mkdir(path.join(runDir, name));
-      return work(context(name, more));
+      return work(context(name));
     };
     /** Work that a failed part may leave running: the run waits for it before closing the browser. */
     const background: Promise<unknown>[] = [];
@@ -141,37 +148,45 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
       return stageDeck(await readDeckSource(input), path.join(runDir, 'paper-deck'), { ...stageOptions, theme: printTheme });
     });
     /** The paper deck, if its slides can be printed in the presented deck's page (restylable.ts). */
-    const paperInDeckPage = lazy(async () => {
+    const restyled = lazy(async () => {
       const [presented, paper] = await Promise.all([deck(), paperBuild()]);
       return restylable(presented, paper) ? { presented, paper } : undefined;
     });
-    const deckPartsDone = deferred();
-    let printedInDeckPage: Promise<Uint8Array> | undefined;
-    const afterDeckPrint = async (page: Page) => {
-      const restyled = await paperInDeckPage().catch(() => undefined);
-      if (!restyled || printedInDeckPage) return;
-      printedInDeckPage = printSlidesForPaperInPlace(page, restyled.paper, restyled.presented);
-      await printedInDeckPage.catch(() => {}); // the paper parts' to report
+    const paperSlidesInPage: PaperSlidesInPage = async (page) => {
+      const inPage = await restyled();
+      return inPage && printSlidesForPaperInPlace(page, inPage.paper, inPage.presented);
     };
-    const paper = lazy(async (): Promise<PaperDeck> => {
+    const fromDeck = async (part: DeckPart, inPage?: PaperSlidesInPage) => {
+      const built = await deck();
+      return inContext(part.name, (context) => part.make(built, context, inPage));
+    };
+    /**
+     * The paper deck, its slides printing in the page of `printingDeck` (the slides PDF's part) once
+     * that has printed, or on their own if they cannot (not restylable) or it never got to them (its print failed).
+     */
+    const paperDeck = async (printingDeck: Promise<MadePart> | undefined): Promise<PaperDeck> => {
       const built = await paperBuild();
       options.progress?.(`正在把 ${built.slideCount} 张幻灯片转成打印版……`);
       const alone = () => pages.use((page) => printSlidesForPaper(page, built));
-      // Printed in the deck's page once the slides PDF is, or on its own if that page never got to it (its print failed).
-      const inDeckPage = needsDeck && (await paperInDeckPage().catch(() => undefined));
-      const slidesPdf = (inDeckPage ? deckPartsDone.promise.then(() => printedInDeckPage ?? alone()) : alone()).then(loadPdf);
+      const inDeckPage = printingDeck && (await restyled().catch(() => undefined));
+      const printed = inDeckPage
+        ? printingDeck.then((made) => made.paperSlides, () => undefined).then((pdf) => pdf ?? alone())
+        : alone();
+      const slidesPdf = printed.then(loadPdf);
       slidesPdf.catch(() => {}); // awaited by the parts that draw the slides
       background.push(slidesPdf);
       return { built, slidesPdf };
-    });
+    };
 
     try {
+      // The slides PDF (the first part from the deck) prints the paper slides in its page too, if a part needs them.
+      const deckPart = parts.find((part): part is DeckPart => part.from === 'deck');
+      const printingDeck = deckPart && fromDeck(deckPart, needsPaper ? paperSlidesInPage : undefined);
+      const paper = lazy(() => paperDeck(printingDeck));
       const running = parts.map(async (part) => {
         switch (part.from) {
-          case 'deck': {
-            const built = await deck();
-            return inContext(part.name, (context) => part.make(built, context), needsPaper ? { afterDeckPrint } : {});
-          }
+          case 'deck':
+            return part === deckPart ? printingDeck! : fromDeck(part);
           case 'paper': {
             const made = await paper();
             return inContext(part.name, (context) => part.make(made, context));
@@ -180,7 +195,6 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
             return inContext(part.name, (context) => part.make(context));
         }
       });
-      void Promise.allSettled(running.filter((_, index) => parts[index]!.from === 'deck')).then(deckPartsDone.resolve);
       const settled = await Promise.allSettled(running);
       await Promise.allSettled(background);
       const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
@@ -204,13 +218,6 @@ export async function printSet(input: string, parts: readonly PrintPart[], setOp
 function lazy<T>(work: () => Promise<T>): () => Promise<T> {
   let started: Promise<T> | undefined;
   return () => (started ??= work());
-}
-
-/** A promise and the function that resolves it. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
 }
 
 /** `warn`, saying each message once. */
