@@ -57,15 +57,19 @@ export async function recordingPage(browser: Browser): Promise<OpenedDeck> {
   return opened;
 }
 
-/** What openDeck does in a page of its own, in `page`: a test checking many decks reuses one page. */
-export async function loadDeck(page: Page, htmlPath: string, size: SlideSize): Promise<void> {
+/**
+ * What openDeck does in a page of its own, in `page`: a test checking many decks reuses one page, and
+ * the picture and PowerPoint exports show their slides so. `settings` go to reveal.js's configure()
+ * with the transitions' (to hide its controls, say).
+ */
+export async function loadDeck(page: Page, htmlPath: string, size: SlideSize, settings: Record<string, unknown> = {}): Promise<void> {
   await page.setViewport(size);
   await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof Reveal !== 'undefined' && Reveal.isReady(), { timeout: 30_000 });
-  await page.evaluate(async () => {
-    Reveal.configure({ transition: 'none', backgroundTransition: 'none' });
+  await page.evaluate(async (settings) => {
+    Reveal.configure({ transition: 'none', backgroundTransition: 'none', ...settings });
     await document.fonts.ready;
-  });
+  }, settings);
 }
 
 /**

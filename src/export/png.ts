@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
+import { loadDeck } from '../check/page.js';
 import { UserError } from '../errors.js';
 import type { SlideSize } from '../render/slide-size.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
@@ -21,21 +21,14 @@ export async function exportDeckPngs(
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
   try {
-    await page.setViewport(size);
-    await page.goto(pathToFileURL(deckHtml).href, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+    await loadDeck(page, deckHtml, size, { controls: false, progress: false });
     if (failed.length > 0) throw new UserError(`无法生成 ${deckHtml} 的图片：加载不了 ${failed.join('、')}`);
-    await page.evaluate(() => document.fonts.ready);
-    const total = await page.evaluate(() => {
-      const reveal = (window as unknown as { Reveal: { configure(options: object): void; getTotalSlides(): number } }).Reveal;
-      reveal.configure({ transition: 'none', controls: false, progress: false });
-      return reveal.getTotalSlides();
-    });
+    const total = await page.evaluate(() => Reveal.getTotalSlides());
     const digits = Math.max(2, String(total).length);
     const files: string[] = [];
     for (let index = 0; index < total; index++) {
       onSlide(index, total);
-      await page.evaluate((slide) => (window as unknown as { Reveal: { slide(i: number): void } }).Reveal.slide(slide), index);
+      await page.evaluate((slide) => Reveal.slide(slide), index);
       // Two frames: reveal applies the slide change, then the browser paints it.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const file = path.join(outDir, `${prefix}-${String(index + 1).padStart(digits, '0')}.png`);

@@ -1,5 +1,5 @@
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
+import { loadDeck } from '../check/page.js';
 import { UserError } from '../errors.js';
 import type { SlideSize } from '../render/slide-size.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
@@ -8,13 +8,6 @@ import { lockedFileError } from './locked-file.js';
 import { officePictures } from './office-pictures.js';
 import { readSlideBoxes } from './slide-boxes.js';
 import { writePptx, type RenderedSlide } from './write-pptx.js';
-
-interface RevealApi {
-  isReady(): boolean;
-  getTotalSlides(): number;
-  slide(index: number): void;
-  configure(options: object): void;
-}
 
 /**
  * Writes a built deck as an editable PowerPoint file: every slide is shown in Chromium at its own
@@ -31,16 +24,10 @@ export async function exportDeckPptx(
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
   try {
-    await page.setViewport(size);
-    await page.goto(pathToFileURL(deckHtml).href, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { Reveal?: RevealApi }).Reveal?.isReady());
+    // Nothing of reveal.js's own may show in a rendered gradient.
+    await loadDeck(page, deckHtml, size, { controls: false, progress: false, slideNumber: false });
     if (failed.length > 0) throw new UserError(`无法把 ${deckHtml} 导出为 PPTX：加载不了 ${failed.join('、')}`);
-    const total = await page.evaluate(() => {
-      const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
-      // Nothing of reveal.js's own may show in a rendered gradient.
-      reveal.configure({ transition: 'none', backgroundTransition: 'none', controls: false, progress: false, slideNumber: false });
-      return reveal.getTotalSlides();
-    });
+    const total = await page.evaluate(() => Reveal.getTotalSlides());
     const slides: RenderedSlide[] = [];
     for (let index = 0; index < total; index++) {
       onSlide(index, total);
@@ -69,7 +56,7 @@ export async function exportDeckPptx(
 /** Makes slide `index` current and waits until it is painted with every font its text needs. */
 async function showSlide(page: Page, index: number): Promise<void> {
   await page.evaluate(async (index) => {
-    (window as unknown as { Reveal: RevealApi }).Reveal.slide(index);
+    Reveal.slide(index);
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     await frame();
     await frame();
