@@ -74,13 +74,16 @@ async function buildOneBranch(
   const branch = await readBranch(deckDirectory, id);
   const shared = { ...(options.outDir ? { outDir: path.join(options.outDir, id) } : {}), ...(options.fontCacheDir ? { fontCacheDir: options.fontCacheDir } : {}), ...(options.warn ? { warn: options.warn } : {}), branch };
   let pages: number | undefined;
-  const built = await buildDeck(deck, shared, async (staged) => {
-    if (!options.pdf) return { files: [], replaces: () => false };
-    const pdfFile = `${staged.name}.pdf`;
-    const pdfPath = path.join(staged.outDir, pdfFile);
-    pages = (await printStagedDeckFolded(staged, pdfPath, { page: await worker.page() })).pages;
-    await stampBranchPdf(pdfPath, branch.data, staged.title);
-    return { files: [pdfFile], replaces: () => false };
+  const built = await buildDeck(deck, {
+    ...shared,
+    derive: async (staged) => {
+      if (!options.pdf) return { files: [], replaces: () => false };
+      const pdfFile = `${staged.name}.pdf`;
+      const pdfPath = path.join(staged.outDir, pdfFile);
+      pages = (await printStagedDeckFolded(staged, pdfPath, { page: await worker.page() })).pages;
+      await stampBranchPdf(pdfPath, branch.data, staged.title);
+      return { files: [pdfFile], replaces: () => false };
+    },
   });
   if (options.printSet) {
     const printOptions = { ...shared, outDir: built.outDir, browser: await worker.browser() };

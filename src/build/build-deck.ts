@@ -86,20 +86,21 @@ export interface DerivedFiles {
   replaces: (file: string) => boolean;
 }
 
+export interface BuildDeckOptions extends BuildOptions {
+  /** Makes more files from the run's build (a PDF), published with it. */
+  derive?: (staged: StagedDeck) => Promise<DerivedFiles>;
+  /** Whether `derive` reads the staged folder's files (the default), or only `staged.contents` (then the folder gets no deck files). */
+  derivesFrom?: 'files' | 'contents';
+}
+
 /**
  * Builds a deck folder into `outDir`: index.html, reveal.js, theme and the font subsets its text
  * needs. The run builds in a temporary folder of its own; `derive` may make more files from that
- * build (a PDF); then all are published into `outDir` at once (see publish.ts), so a failed run
- * leaves the previous output intact and runs at the same time never read each other's files.
- * `derivesFrom`: whether `derive` reads the staged folder's files, or only `staged.contents` (then
- * the folder gets no deck files).
+ * build; then all are published into `outDir` at once (see publish.ts), so a failed run leaves the
+ * previous output intact and runs at the same time never read each other's files.
  */
-export async function buildDeck(
-  input: string,
-  options: BuildOptions = {},
-  derive?: (staged: StagedDeck) => Promise<DerivedFiles>,
-  derivesFrom: 'files' | 'contents' = 'files',
-): Promise<BuiltDeck> {
+export async function buildDeck(input: string, options: BuildDeckOptions = {}): Promise<BuiltDeck> {
+  const { derive, derivesFrom = 'files' } = options;
   const source = await readDeckSource(input);
   const outDir = deckOutDir(source.name, options);
   const check = { sourceDir: source.directory, ...(options.force ? { force: true } : {}) };

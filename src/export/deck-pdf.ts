@@ -29,17 +29,16 @@ export interface DeckPdfOptions extends BuildOptions {
 export async function buildDeckPdf(deck: string, options: DeckPdfOptions): Promise<DeckPdf> {
   const { page, progress, ...buildOptions } = options;
   let printed: StagedDeckPdf | undefined;
-  const built = await buildDeck(
-    deck,
-    buildOptions,
-    async (staged) => {
+  const built = await buildDeck(deck, {
+    ...buildOptions,
+    derive: async (staged) => {
       progress?.(`正在把 ${staged.slideCount} 张幻灯片导出为 PDF……`);
       printed = await printStagedDeck(staged, await page(), buildOptions.branch ? { branch: buildOptions.branch } : {});
       return { files: [printed.file], replaces: () => false };
     },
     // The print loads the deck folded from memory (printStagedDeckFolded): the staged files need not be written.
-    'contents',
-  );
+    derivesFrom: 'contents',
+  });
   return { built, pdfPath: path.join(built.outDir, printed!.file), pages: printed!.pages, findings: printed!.findings };
 }
 

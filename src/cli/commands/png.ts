@@ -18,24 +18,29 @@ export function registerPng(program: Command): void {
       const { exportContactSheet } = await import('../../export/contact-sheet.js');
       let count = 0;
       let sheet = '';
-      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn }, async (staged) => {
-        const browser = await launchBrowser({ progress });
-        try {
-          const files = await exportDeckPngs(browser, staged.htmlPath, path.join(staged.outDir, pngDir), staged.name, staged.size, (index, total) =>
-            progress(`第 ${index + 1}/${total} 张`),
-          );
-          count = files.length;
-          sheet = `${staged.name}-sheet.png`;
-          await exportContactSheet(browser, files, path.join(staged.outDir, pngDir, sheet), staged.size);
-          // Pictures of slides an earlier, longer build had would pass for part of this deck.
-          const ours = slidePicturePattern(staged.name);
-          return {
-            files: [...files.map((file) => `${pngDir}/${path.basename(file)}`), `${pngDir}/${sheet}`],
-            replaces: (file) => file.startsWith(`${pngDir}/`) && ours.test(path.basename(file)),
-          };
-        } finally {
-          await browser.close();
-        }
+      const built = await buildDeck(deck, {
+        ...buildOptions(options),
+        ...(await branchFromFlags(deck, options)),
+        warn,
+        derive: async (staged) => {
+          const browser = await launchBrowser({ progress });
+          try {
+            const files = await exportDeckPngs(browser, staged.htmlPath, path.join(staged.outDir, pngDir), staged.name, staged.size, (index, total) =>
+              progress(`第 ${index + 1}/${total} 张`),
+            );
+            count = files.length;
+            sheet = `${staged.name}-sheet.png`;
+            await exportContactSheet(browser, files, path.join(staged.outDir, pngDir, sheet), staged.size);
+            // Pictures of slides an earlier, longer build had would pass for part of this deck.
+            const ours = slidePicturePattern(staged.name);
+            return {
+              files: [...files.map((file) => `${pngDir}/${path.basename(file)}`), `${pngDir}/${sheet}`],
+              replaces: (file) => file.startsWith(`${pngDir}/`) && ours.test(path.basename(file)),
+            };
+          } finally {
+            await browser.close();
+          }
+        },
       });
       process.stdout.write(`${relative(path.join(built.outDir, pngDir))}/（${count} 张图片，另有一张总览图 ${sheet}，适合发到手机群里）\n`);
     });

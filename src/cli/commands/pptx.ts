@@ -18,17 +18,22 @@ export function registerPptx(program: Command): void {
       let slides = 0;
       let pptxFile = '';
       // Made from the run's own build and published with it, like the PDF: never over a user's file.
-      const built = await buildDeck(deck, { ...buildOptions(options), ...(await branchFromFlags(deck, options)), warn }, async (staged) => {
-        pptxFile = `${staged.name}.pptx`;
-        const browser = await launchBrowser({ progress });
-        try {
-          ({ slides } = await exportDeckPptx(browser, staged.htmlPath, path.join(staged.outDir, pptxFile), staged.size, (index, total) =>
-            progress(`正在导出第 ${index + 1}/${total} 张幻灯片……`),
-          ));
-        } finally {
-          await browser.close();
-        }
-        return { files: [pptxFile], replaces: () => false };
+      const built = await buildDeck(deck, {
+        ...buildOptions(options),
+        ...(await branchFromFlags(deck, options)),
+        warn,
+        derive: async (staged) => {
+          pptxFile = `${staged.name}.pptx`;
+          const browser = await launchBrowser({ progress });
+          try {
+            ({ slides } = await exportDeckPptx(browser, staged.htmlPath, path.join(staged.outDir, pptxFile), staged.size, (index, total) =>
+              progress(`正在导出第 ${index + 1}/${total} 张幻灯片……`),
+            ));
+          } finally {
+            await browser.close();
+          }
+          return { files: [pptxFile], replaces: () => false };
+        },
       }).catch((error: unknown) => {
         // PowerPoint or WPS holding the earlier file open is the usual reason it cannot be replaced.
         throw (pptxFile && lockedFileError(error, pptxFile)) || error;
