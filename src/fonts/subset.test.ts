@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { convert } from 'fontverter';
@@ -84,6 +84,18 @@ describe('embedFonts', () => {
     expect(readPaths.every((path) => path.startsWith(cacheDir))).toBe(true);
     expect(await Promise.all(entries.map(async (name) => (await stat(join(cacheDir, name))).mtimeMs))).toEqual(mtimes);
     expect(warm).toEqual(cold);
+  });
+
+  it.skipIf(process.platform === 'win32')('neither reads nor keeps subsets in a cache folder others can write to', async () => {
+    const made = await embedFonts(sample, { cacheDir });
+    const entries = await readdir(cacheDir);
+    const planted = new Uint8Array([1, 2, 3]);
+    for (const name of entries) await writeFile(join(cacheDir, name), planted);
+    await chmod(cacheDir, 0o777);
+
+    expect(await embedFonts(sample, { cacheDir })).toEqual(made);
+    expect(await readdir(cacheDir)).toEqual(entries);
+    for (const name of entries) expect(new Uint8Array(await readFile(join(cacheDir, name)))).toEqual(planted);
   });
 
   it('leaves one complete entry per subset when builds race', async () => {

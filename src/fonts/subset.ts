@@ -10,7 +10,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { mapConcurrently, parallelFiles } from '../map-concurrently.js';
-import { userCacheDir } from '../user-cache.js';
+import { isOwnFolder, userCacheDir } from '../user-cache.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { unicodeRangeCss } from './css.js';
 import { deckFontFaces, type FontFace } from './faces.js';
@@ -44,7 +44,8 @@ export function defaultFontCacheDir(): string {
 }
 
 /**
- * Subsets every deck face to the characters of `text`, one file per fontsource chunk used.
+ * Subsets every deck face to the characters of `text`, one file per fontsource chunk used, cached
+ * in `cacheDir` if only this user can write to it (see isOwnFolder).
  * `missing` are the characters no face has a chunk for; a fallback font will draw them.
  */
 export async function embedFonts(
@@ -61,11 +62,13 @@ export async function embedFonts(
     for (const codePoint of uncovered) missing.add(codePoint);
     for (const [chunk, chunkCodePoints] of groups) jobs.push({ face, font, chunk, codePoints: chunkCodePoints });
   }
-  await mkdir(options.cacheDir, { recursive: true });
+  await mkdir(options.cacheDir, { recursive: true, mode: 0o700 });
+  // Subsets from a folder others can write to could be anyone's glyphs: then none are read or kept.
+  const cacheDir = isOwnFolder(options.cacheDir) ? options.cacheDir : undefined;
   // A warm build only reads ~50 cached subsets. A cold one cuts them one at a time (HarfBuzz is
   // wasm on this thread), and the concurrency lets earlier ones compress meanwhile (Brotli runs in
   // libuv's thread pool) and overlaps file reads and writes.
-  const files = await mapConcurrently(jobs, parallelFiles, (job) => embedChunk(job, options.cacheDir));
+  const files = await mapConcurrently(jobs, parallelFiles, (job) => embedChunk(job, cacheDir));
   return { files, missing: [...missing].sort((a, b) => a - b).map((codePoint) => String.fromCodePoint(codePoint)) };
 }
 
@@ -77,17 +80,17 @@ interface SubsetJob {
   codePoints: number[];
 }
 
-async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir: string): Promise<EmbeddedFontFile> {
+async function embedChunk({ face, font, chunk, codePoints }: SubsetJob, cacheDir: string | undefined): Promise<EmbeddedFontFile> {
   const chars = String.fromCodePoint(...codePoints);
   const cacheKey = sha256([font.packageName, font.version, basename(chunk.file), font.weight, chars, woff2Encoder].join('\0'));
-  const cachePath = join(cacheDir, `${cacheKey}.woff2`);
-  let data = await readIfExists(cachePath);
+  const cachePath = cacheDir && join(cacheDir, `${cacheKey}.woff2`);
+  let data = cachePath === undefined ? undefined : await readIfExists(cachePath);
   if (!data) {
     // Imported here, not at the top: loading it costs ~40 ms that warm builds never need.
     keepWasmUnoptimised();
     const { default: subsetFont } = await import('subset-font');
     data = await encodeWoff2(await subsetFont(await readFile(chunk.file), chars, { targetFormat: 'sfnt' }));
-    await writeFileAtomic(cachePath, data);
+    if (cachePath) await writeFileAtomic(cachePath, data);
   }
   return {
     family: face.family,
