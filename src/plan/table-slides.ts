@@ -149,14 +149,23 @@ function unbreakable(cell: string): string[] {
   return cell.match(unbreakableRun) ?? [];
 }
 
+/** Where a browser would break an unbreakableRun: at a hyphen, dash, tilde or slash. */
+const breakPoint = /[-–~～/]/u;
+
 /** A run a browser would break at its hyphen or slash (0451-5519…, 8:30-10:00, 6/25) kept on one line. */
 function keepingNumbersWhole(row: TableRow): TableRow {
   const keep = (node: PhrasingContent): PhrasingContent[] => {
     if (node.type !== 'text') return [node];
-    return node.value.split(/([0-9A-Za-z][0-9A-Za-z.:%\-–~～/]*[-–~～/][0-9A-Za-z.:%\-–~～/]*[0-9A-Za-z%])/u).flatMap((piece, index): PhrasingContent[] => {
-      if (!piece) return [];
-      return index % 2 === 1 ? [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['keep-whole'] } }, children: [text(piece)] }] : [text(piece)];
-    });
+    const pieces: PhrasingContent[] = [];
+    let from = 0;
+    for (const { 0: run, index } of node.value.matchAll(unbreakableRun)) {
+      if (!breakPoint.test(run)) continue;
+      if (index > from) pieces.push(text(node.value.slice(from, index)));
+      pieces.push({ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['keep-whole'] } }, children: [text(run)] });
+      from = index + run.length;
+    }
+    if (from < node.value.length) pieces.push(text(node.value.slice(from)));
+    return pieces;
   };
   return { ...row, children: row.children.map((cell) => ({ ...cell, children: cell.children.flatMap(keep) })) };
 }
