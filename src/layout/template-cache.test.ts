@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -39,5 +39,16 @@ describe('parseTemplates', () => {
     await writeFile(path.join(cacheDir, file!), JSON.stringify([{ type: 'root', children: [] }, { type: 'root', children: [] }]));
     await chmod(cacheDir, 0o777);
     expect(await parseTemplates(texts, cacheDir)).toEqual(texts.map((text) => fromHtml(text, { fragment: true })));
+  });
+
+  it.skipIf(process.platform === 'win32')('makes its folder the user’s alone, so that a umask of 002 (usual for users on Ubuntu) does not stop it being read', async () => {
+    const folder = path.join(cacheDir, 'layouts');
+    const umask = process.umask(0o002);
+    try {
+      await parseTemplates(texts, folder);
+    } finally {
+      process.umask(umask);
+    }
+    expect((await stat(folder)).mode & 0o777).toBe(0o700);
   });
 });

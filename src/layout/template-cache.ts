@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -19,8 +19,11 @@ export async function parseTemplates(texts: readonly string[], cacheDir?: string
   const cached = await readCached(file);
   if (cached?.length === texts.length) return cached;
   const trees = texts.map(parseTemplate);
-  // Best effort: without the cache the next run parses again.
-  await writeFileAtomic(file, JSON.stringify(trees)).catch(() => {});
+  // Best effort: without the cache the next run parses again. The folder is made the user's alone
+  // (0700), whatever the umask: one others may write to is never read (readCached).
+  await mkdir(cacheDir, { recursive: true, mode: 0o700 })
+    .then(() => writeFileAtomic(file, JSON.stringify(trees)))
+    .catch(() => {});
   return trees;
 }
 
