@@ -1,7 +1,7 @@
 import type { BlockContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
-import { shortHeading } from '../text/short-heading.js';
+import { headingLabel } from '../text/short-heading.js';
 import { contactLinesSlide, trailingContact } from './contact-slides.js';
 import { paragraph, text } from './mdast.js';
 import { packRowBlocks, packRows, rowLabelMax, rowList, type Row } from './overview.js';
@@ -27,13 +27,15 @@ export function overviewSlides(context: PlanContext, sections: NoticeSection[]):
   }
   const rows = sections.map((section): Row => {
     const heading = headingText(section);
-    const label = shortHeading(heading, rowLabelMax);
     const lines = section.children.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child)));
-    // A heading that is a sentence rather than a label goes into the content, whole.
-    if (!heading || label.endsWith('……') || label !== heading.replace(/[。：:；]$/u, '') || lines.length === 0) {
-      return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
-    }
-    return { label, lines };
+    const plain = heading.replace(/[。：:；]$/u, '');
+    const label = heading ? headingLabel(heading, rowLabelMax) : undefined;
+    if (label && label === plain && lines.length > 0) return { label, lines };
+    // A heading wider than a label is shown in the content: whole, or from where its label ends
+    // (比赛形式 | (详细赛制见附件1) …); only a heading without a word to label it keeps its number.
+    if (!label || lines.length === 0) return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
+    const rest = heading.startsWith(label) ? heading.slice(label.length).replace(/^[，；：:、,;\s]+/u, '') : heading;
+    return { label, lines: [rest, ...lines].filter(Boolean) };
   });
   let at = 0;
   for (const group of packRows(rows, context.budget('overview', 'rows'))) {

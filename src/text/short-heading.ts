@@ -30,6 +30,27 @@ export function conciseHeading(heading: string, maxWidth: number): string {
   return shortHeading(firstClause(withoutBracketedRemarks(heading) || heading), maxWidth);
 }
 
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * A label of at most `maxWidth` em for a heading: the heading shortened by rule (its first clause,
+ * without its remark in brackets) when that fits whole, otherwise the words that end its first
+ * clause, which name what it is about (志愿服务工作领导小组 → 工作领导小组); undefined when not
+ * even its last word fits.
+ */
+export function headingLabel(heading: string, maxWidth: number): string | undefined {
+  const short = shortHeading(heading, maxWidth);
+  if (!short.endsWith('……')) return short;
+  const clause = firstClause(withoutBracketedRemarks(heading) || heading).replace(trailingMarks, '');
+  const segments = [...words.segment(clause)];
+  let label = '';
+  for (const { segment, isWordLike } of segments.reverse()) {
+    if (!isWordLike || textWidth(segment + label) > maxWidth) break;
+    label = segment + label;
+  }
+  return textWidth(label) >= 2 ? label : undefined;
+}
+
 /** The text with every bracketed remark (（…）, (…), 【…】, 〔…〕) removed; 《》 and “” name things and stay. */
 function withoutBracketedRemarks(value: string): string {
   return value.replace(/（[^（）]*）|\([^()]*\)|【[^【】]*】/gu, '').trim();
