@@ -1,6 +1,6 @@
 import type { ListItem, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { readNumbering } from '../recognise/numbering.js';
+import { startsWithNumber } from '../recognise/numbering.js';
 import { paragraph } from './mdast.js';
 
 /**
@@ -14,17 +14,9 @@ export const indentPerDepth = 1.5;
 /** The deepest indent the stylesheet has; deeper items stay at it. */
 const maxDepth = 3;
 
-/** Circled and parenthesised numbers (① ⑴ ❶), which notices use below （1）. */
-const symbolNumber = /^[\u2460-\u2473\u2474-\u2487\u2776-\u277f]/u;
-
-/** Whether an item's text starts with a number of its own, so a bullet before it would be a second marker. */
-export function startsWithNumber(value: string): boolean {
-  const start = value.trimStart();
-  return symbolNumber.test(start) || readNumbering(start) !== undefined;
-}
-
 export function listItem(children: PhrasingContent[], depth = 0): ListItem {
   const className = [
+    // A bullet before an item's own number would be a second marker.
     ...(startsWithNumber(toString({ type: 'paragraph', children })) ? ['numbered'] : []),
     ...(depth > 0 ? [`depth-${Math.min(depth, maxDepth)}`] : []),
   ];

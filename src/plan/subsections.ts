@@ -1,6 +1,7 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
+import { startsWithNumber } from '../recognise/numbering.js';
 import { linesNeeded, type TextBudget } from '../text/fit.js';
 import { textWidth } from '../text/width.js';
 import type { Slide } from './deck.js';
@@ -12,7 +13,7 @@ import type { PlanContext } from './plan-context.js';
 import { smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText, sectionText } from './section-text.js';
 import { highlightContent } from './sentence.js';
-import { indentPerDepth, startsWithNumber } from './list-items.js';
+import { indentPerDepth } from './list-items.js';
 import { bulletList, slide } from './slides.js';
 
 /** Small subsections of one section (（一）高度重视 （二）…): cards, or a list of bold headings and their text. */
