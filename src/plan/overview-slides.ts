@@ -33,8 +33,8 @@ export function overviewSlides(context: PlanContext, sections: NoticeSection[]):
     if (label && label === plain && lines.length > 0) return { label, lines };
     // A heading wider than a label is shown in the content: whole, or from where its label ends
     // (比赛形式 | (详细赛制见附件1) …); only a heading without a word to label it keeps its number.
-    if (!label || lines.length === 0) return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
-    const rest = heading.startsWith(label) ? heading.slice(label.length).replace(/^[，；：:、,;\s]+/u, '') : heading;
+    if (!label || (lines.length === 0 && label === plain)) return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
+    const rest = heading.startsWith(label) && lines.length > 0 ? heading.slice(label.length).replace(/^[，；：:、,;\s]+/u, '') : heading;
     return { label, lines: [rest, ...lines].filter(Boolean) };
   });
   let at = 0;

@@ -8,7 +8,7 @@ import type { Slide } from './deck.js';
 import { cardBudget, cardsPerSlide } from './card-slides.js';
 import { contactLinesSlide, trailingContact } from './contact-slides.js';
 import { paragraph, text } from './mdast.js';
-import { evenGroups, packEvenly, spanning } from './packing.js';
+import { evenGroups, packNested, spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
 import { smallSectionRun } from './section-kinds.js';
 import { bodyText, headingText, sectionText } from './section-text.js';
@@ -63,7 +63,7 @@ export function subsectionSlides(context: PlanContext, sections: NoticeSection[]
   });
   const leadText = lead ? toString(lead) : '';
   const leadLines = lead ? linesNeeded(leadText, chars) + 1 : 0;
-  const groups = packEvenly(items.map((item) => item.lines), leadLines, maxLines);
+  const groups = packNested(items.map((item) => item.lines), items.map((item) => item.depth), leadLines, maxLines);
   groups.forEach((group, index) => {
     const withLead = index === 0 && lead;
     const slots: Slide['slots'] = { title: [text(title)], body: [bulletList(group.map((i) => highlightContent(items[i]!.content)), group.map((i) => items[i]!.depth))] };

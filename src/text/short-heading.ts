@@ -42,12 +42,14 @@ export function headingLabel(heading: string, maxWidth: number): string | undefi
   const short = shortHeading(heading, maxWidth);
   if (!short.endsWith('……')) return short;
   const clause = firstClause(withoutBracketedRemarks(heading) || heading).replace(trailingMarks, '');
-  const segments = [...words.segment(clause)];
-  let label = '';
-  for (const { segment, isWordLike } of segments.reverse()) {
-    if (!isWordLike || textWidth(segment + label) > maxWidth) break;
-    label = segment + label;
+  const taken: string[] = [];
+  for (const { segment, isWordLike } of [...words.segment(clause)].reverse()) {
+    if (!isWordLike || textWidth(segment + taken.join('')) > maxWidth) break;
+    taken.unshift(segment);
   }
+  // A modal or joining word before the phrase (要 做好宣传发动) belongs to the sentence, not to the label.
+  if (taken.length > 1 && /^[要须应请将并和及的]$/u.test(taken[0]!)) taken.shift();
+  const label = taken.join('');
   return textWidth(label) >= 2 ? label : undefined;
 }
 
