@@ -67,8 +67,10 @@ export function labelledSections(nodes: readonly BlockContent[]): { sections: No
     const [heading, rest] = splitPhrasing(node.children, toString(node).indexOf(label) + label.length);
     const section: NoticeSection = { type: 'noticeSection', level: 3, label: '', heading, children: [], ...(node.position ? { position: node.position } : {}) };
     if (value === label) {
+      // Items of one kind (① ② …, or 1. 2. …): a number of another kind is not theirs.
+      const kind = numberKind(toString(nodes[index + 1] ?? { type: 'text', value: '' }));
       let end = index + 1;
-      while (end < nodes.length && startsWithNumber(toString(nodes[end]!))) end++;
+      while (end < nodes.length && kind !== undefined && numberKind(toString(nodes[end]!)) === kind) end++;
       if (end - index - 1 < 2) break;
       section.children = nodes.slice(index + 1, end);
       const position = spanning(node.position, nodes[end - 1]!.position);
@@ -83,4 +85,10 @@ export function labelledSections(nodes: readonly BlockContent[]): { sections: No
     sections.push(section);
   }
   return sections.length >= 2 ? { sections, count: index } : undefined;
+}
+
+/** The kind of number a paragraph starts with: a section level (1 一、 … 4 （1）), 0 for ① ⑴, undefined for none. */
+function numberKind(value: string): number | undefined {
+  if (!startsWithNumber(value)) return undefined;
+  return readNumbering(value.trimStart())?.level ?? 0;
 }
