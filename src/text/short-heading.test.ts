@@ -37,6 +37,13 @@ describe('titleHeading', () => {
   });
 });
 
+describe('shortHeading, cut', () => {
+  it('cuts between words, never inside one', () => {
+    expect(shortHeading('少先队员“红领巾爱家乡”暑期实践活动', 16)).toBe('少先队员“红领巾爱家乡”暑期……');
+    expect(shortHeading('少先队员“红领巾爱家乡”暑期实践活动', 15)).toBe('少先队员“红领巾爱家乡”……');
+  });
+});
+
 describe('headingLabel', () => {
   it('is the heading shortened by rule when that fits whole', () => {
     expect(headingLabel('比赛形式(详细赛制见附件1)', 7)).toBe('比赛形式');

@@ -71,17 +71,18 @@ function firstClause(value: string): string {
   return value;
 }
 
-/** The longest start of `value` within `maxWidth` em that leaves no bracket or quote open. */
-function cutOutsideBrackets(value: string, maxWidth: number): string {
+/** The longest start of `value` within `maxWidth` em that leaves no bracket or quote open and, `byWord`, no word cut (暑期实践 is not 暑期实……). */
+function cutOutsideBrackets(value: string, maxWidth: number, byWord = true): string {
   let cut = '';
   let safe = '';
   let depth = 0;
-  for (const char of value) {
-    if (textWidth(cut + char) > maxWidth) break;
-    cut += char;
-    if (openers.includes(char)) depth++;
-    else if (Object.values(closersOf).includes(char)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && !openers.includes(char)) safe = cut;
+  for (const segment of byWord ? Array.from(words.segment(value), (piece) => piece.segment) : value) {
+    if (textWidth(cut + segment) > maxWidth) break;
+    cut += segment;
+    if (openers.includes(segment)) depth++;
+    else if (Object.values(closersOf).includes(segment)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && !openers.includes(segment)) safe = cut;
   }
-  return safe.replace(trailingMarks, '');
+  // A first word wider than the room (a long name in Latin letters) is cut between characters.
+  return byWord && safe === '' ? cutOutsideBrackets(value, maxWidth, false) : safe.replace(trailingMarks, '');
 }
