@@ -83,6 +83,8 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
   if (labelAlone.test(paragraph)) return !startsWithNumber(next) && !labelStart.test(next) && !isContactLine(next);
   if (labelAlone.test(next) || closingFormula.test(next) || finalPunctuation.test(paragraph) || startsWithNumber(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
   // Label lines, schedule rows and contact lines are items of a list, each a line of its own.
+  // A field's value that ends with a time (…委：12月26日上午9:00) is whole; a label line after it is the next field.
+  if (timeEnd.test(lastPiece) && labelStart.test(next)) return false;
   if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactNumberEnd.test(lastPiece)) return false;
   // A heading that ends by closing its remark (选题指南（供参考）, 第一阶段：宣传动员（12月8日）) is whole: what follows is the body.
   if ((isHeadingLine(paragraph) || labelStart.test(paragraph)) && /[)）]$/u.test(paragraph) && !sentenceStop.test(paragraph.replace(labelStart, ''))) return false;
@@ -97,6 +99,9 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
   }
   return true;
 }
+
+/** A time at a line's end (上午9:00). */
+const timeEnd = /\d{1,2}[:：]\d{2}$/u;
 
 /** A colon after a word, not between the digits of a time. */
 const clauseColon = /\p{Script=Han}\s*[：:]/u;
