@@ -317,8 +317,23 @@ describe('remarkStudyPlan', () => {
     const { deck } = await planNotice(body);
     const rows = (deck.children.find((slide) => slide.layout === 'overview')!.slots.rows![0] as import('mdast').List).children;
     const labels = rows.map((row) => toString((row.children[0] as import('mdast').Paragraph).children[0]!));
-    expect(labels).toEqual(['工作领导小组', '比赛形式', '活动时间']);
-    expect(slotText(deck.children.find((slide) => slide.layout === 'overview')!, 'rows')).toBe('工作领导小组志愿服务工作领导小组组长：王某某比赛形式(详细赛制见附件1)初赛为笔试。活动时间5月11日');
+    expect(labels).toEqual(['工作领导小组', '组长', '比赛形式', '活动时间']);
+    expect(slotText(deck.children.find((slide) => slide.layout === 'overview')!, 'rows')).toBe('工作领导小组志愿服务工作领导小组组长王某某比赛形式(详细赛制见附件1)初赛为笔试。活动时间5月11日');
+  });
+
+  it('sets the fields under a short section (活动地点：… under 活动时间, 承办单位：… under 主办单位) as rows of their own', async () => {
+    const body = ['# 一、活动时间：5月11日上午9:00', '活动地点：文化活动中心', '# 二、主办单位：某某街道办事处', '承办单位：街道团工委', '支持单位：某某书店'].join('\n\n');
+    const { deck } = await planNotice(body);
+    const overview = deck.children.find((slide) => slide.layout === 'overview')!;
+    const rows = (overview.slots.rows![0] as import('mdast').List).children.map((row) => (row.children[0] as import('mdast').Paragraph).children.map((cell) => toString(cell)));
+    expect(rows).toEqual([
+      ['活动时间', '5月11日上午9:00'],
+      ['活动地点', '文化活动中心'],
+      ['主办单位', '某某街道办事处'],
+      ['承办单位', '街道团工委'],
+      ['支持单位', '某某书店'],
+    ]);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
   });
 
   it('puts nine one-line tasks on one slide at 16:9; at 4:3, where some take two lines, on two', async () => {
