@@ -31,6 +31,8 @@ export async function exportDeckPngs(
       await page.evaluate((slide) => Reveal.slide(slide), index);
       // Two frames: reveal applies the slide change, then the browser paints it.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // A slide may be the first to need a piece of a font (its glyphs' unicode-range): Chromium draws no text until it loads.
+      await page.evaluate(() => document.fonts.ready);
       const file = path.join(outDir, `${prefix}-${String(index + 1).padStart(digits, '0')}.png`);
       await writeFileAtomic(file, await page.screenshot({ type: 'png' }));
       files.push(file);

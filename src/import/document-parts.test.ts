@@ -189,6 +189,13 @@ describe('recogniseParts: the end', () => {
     expect(found.attachments).toEqual(['2025年全市团干部培训班名额分配表', '参训人员回执']);
   });
 
+  it('reads a 附件 list typed as a sentence (1、…； 2、…。), and not a note with a sentence inside a line', () => {
+    const found = parts('关于举办拼图大赛的通知\n正文。\n特此通知。\n附件：\n1、拼图大赛报名表；\n2、参赛团队汇总表。\n共青团某某街道工作委员会\n2025年4月21日\n');
+    expect(found.attachments).toEqual(['拼图大赛报名表', '参赛团队汇总表']);
+    const prose = parts('关于举办拼图大赛的通知\n正文。\n附件：\n1、报名表。请于5月8日前报送；\n共青团某某街道工作委员会\n2025年4月21日\n');
+    expect(prose.attachments).toBeUndefined();
+  });
+
   it('reads a 附件 list after the date, each number alone above its name', () => {
     const found = parts('关于开展学习的通知\n正文。\n共青团某某县委\n2024年5月6日\n附件：\n1.\n活动规则.docx\n2.\n报名表.docx\n');
     expect(found).toMatchObject({ attachments: ['活动规则.docx', '报名表.docx'], date: '2024-05-06' });

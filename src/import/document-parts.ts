@@ -515,7 +515,8 @@ function readAttachmentNote(lines: SourceLine[], from: number, to: number): { at
   for (let start = to - 1; start >= from; start--) {
     if (!attachmentNote.test(lines[start]!.text)) continue;
     const noteLines = lines.slice(start, to).map((line, index) => (index === 0 ? line.text.replace(attachmentNote, '') : line.text));
-    if (noteLines.slice(1).some((line) => line.includes('。') || textWidth(line) > 60)) return undefined;
+    // A list typed as a sentence ends its last name with 。 (1、报名表； 2、汇总表。): a 。 inside a line is prose.
+    if (noteLines.slice(1).some((line) => line.replace(/。$/u, '').includes('。') || textWidth(line) > 60)) return undefined;
     const attachments: string[] = [];
     // A label alone on its line (“1.” above the name, as a web page's list of links) starts the next item.
     let itemStarts = true;

@@ -25,6 +25,16 @@ describe('repairParagraphs', () => {
     expect(repairParagraphs(pieces('各党支部要在11月15日前完成以下工作”', '有关要求如下。')).paragraphs).toHaveLength(2);
   });
 
+  it('keeps a label line under a numbered one of the same kind (二、活动时间：… / 活动地点：…) or under a time, and ① items under a label alone', () => {
+    const fields = ['二、活动时间：2025年5月11日（星期日）上午9:00—10:30', '活动地点：某某街道文化活动中心一楼多功能厅'];
+    expect(repairParagraphs(pieces(...fields)).paragraphs).toEqual(fields);
+    const rules = ['比赛规则：', '①比赛期间不得干扰其他团队，情节严重的取消比赛资格。'];
+    expect(repairParagraphs(pieces(...rules)).paragraphs).toEqual(rules);
+    expect(repairParagraphs(pieces(cut, '②拼图和样图由工作人员现场发放。')).paragraphs).toHaveLength(2);
+    const times = ['各区县（市）团委、开发区及管理区团（工）委：12月26日上午9:00', '市直团工委：12月26日下午2:30'];
+    expect(repairParagraphs(pieces(...times)).paragraphs).toEqual(times);
+  });
+
   it('does not glue the first line of a body onto a heading that closed its remark, nor a contact line onto the one before', () => {
     expect(repairParagraphs(['四、选题指南(供参考,各支部可结合实际另行确定题目)', '3月', '“学习雷锋好榜样”']).paragraphs).toHaveLength(3);
     expect(repairParagraphs(['电子邮箱：qnzm2024-tuanwei-xuanchuan@example.com', '地址：学生活动中心208室']).paragraphs).toHaveLength(2);

@@ -1,4 +1,4 @@
-import { readNumbering } from '../recognise/numbering.js';
+import { readNumbering, startsWithNumber } from '../recognise/numbering.js';
 import { contactNumberEnd, isContactLine } from '../text/contact.js';
 import { textWidth } from '../text/width.js';
 import { joinPieces, type LineHints } from './lines.js';
@@ -79,9 +79,12 @@ const closingFormula = /^特此(?:通知|通告|函告|报告|公告)/u;
 const labelAlone = /^\p{Script=Han}{2,6}\s*[：:]$/u;
 
 function continuesOn(paragraph: string, lastPiece: string, next: string): boolean {
-  if (labelAlone.test(paragraph)) return !readNumbering(next) && !labelStart.test(next) && !isContactLine(next);
-  if (labelAlone.test(next) || closingFormula.test(next) || finalPunctuation.test(paragraph) || readNumbering(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
+  // A numbered item (1. / ①) starts a line of its own, under a label too (比赛规则： / ①…).
+  if (labelAlone.test(paragraph)) return !startsWithNumber(next) && !labelStart.test(next) && !isContactLine(next);
+  if (labelAlone.test(next) || closingFormula.test(next) || finalPunctuation.test(paragraph) || startsWithNumber(next) || isContactLine(next) || textWidth(lastPiece) < fullLine) return false;
   // Label lines, schedule rows and contact lines are items of a list, each a line of its own.
+  // A field's value that ends with a time (…委：12月26日上午9:00) is whole; a label line after it is the next field.
+  if (timeEnd.test(lastPiece) && labelStart.test(next)) return false;
   if ((paragraph === lastPiece && fieldLines(lastPiece, next)) || tableRow.test(lastPiece) || tableRow.test(next) || scheduleLine.test(next) || scheduleLine.test(lastPiece) || contactNumberEnd.test(lastPiece)) return false;
   // A heading that ends by closing its remark (选题指南（供参考）, 第一阶段：宣传动员（12月8日）) is whole: what follows is the body.
   if ((isHeadingLine(paragraph) || labelStart.test(paragraph)) && /[)）]$/u.test(paragraph) && !sentenceStop.test(paragraph.replace(labelStart, ''))) return false;
@@ -97,6 +100,9 @@ function continuesOn(paragraph: string, lastPiece: string, next: string): boolea
   return true;
 }
 
+/** A time at a line's end (上午9:00). */
+const timeEnd = /\d{1,2}[:：]\d{2}$/u;
+
 /** A colon after a word, not between the digits of a time. */
 const clauseColon = /\p{Script=Han}\s*[：:]/u;
 
@@ -106,11 +112,13 @@ const clauseColon = /\p{Script=Han}\s*[：:]/u;
  * own. Unlike labels of one width are not told from a wrapped line that starts with a clause and a colon.
  */
 function fieldLines(line: string, next: string): boolean {
-  const [label, nextLabel] = [labelStart.exec(line)?.[1], labelStart.exec(next)?.[1]];
+  // A numbered line's label follows its number (二、活动时间：… / 活动地点：…).
+  const own = line.slice(readNumbering(line)?.label.length ?? 0);
+  const [label, nextLabel] = [labelStart.exec(own)?.[1], labelStart.exec(next)?.[1]];
   if (label === undefined || nextLabel === undefined) return false;
   // A field's value names one thing; a value with clauses of its own (…：…：) is a sentence that
   // reached the margin. The colon of a time (9：00) is no clause.
-  if (clauseColon.test(line.replace(labelStart, ''))) return false;
+  if (clauseColon.test(own.replace(labelStart, ''))) return false;
   // Padded, numbered, or sharing a word at the start or end (预备会议 / 全体会议, 培训时间 / 培训地点).
   const alike = /[\s\d]/u.test(label + nextLabel) || label[0] === nextLabel[0] || label.at(-1) === nextLabel.at(-1);
   return alike && textWidth(label) <= labelMaxWidth && Math.abs(textWidth(label) - textWidth(nextLabel)) <= 0.5;

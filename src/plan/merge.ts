@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { linesNeeded, type TextBudget } from '../text/fit.js';
 import { textWidth } from '../text/width.js';
 import type { Slide } from './deck.js';
+import { itemIndent, listItem } from './list-items.js';
 import { spanning } from './packing.js';
 import { slide } from './slides.js';
 
@@ -44,7 +45,7 @@ function isFormula(candidate: Slide): boolean {
 function items(candidate: Slide): ListItem[] {
   return (candidate.slots.body ?? []).flatMap((node): ListItem[] => {
     if (node.type === 'list') return node.children;
-    if (node.type === 'paragraph') return [{ type: 'listItem', spread: false, children: [node] }];
+    if (node.type === 'paragraph') return [listItem(node.children)];
     return [{ type: 'listItem', spread: false, children: [node as ListItem['children'][number]] }];
   });
 }
@@ -54,7 +55,7 @@ function join(first: Slide, second: Slide, budget: TextBudget): Slide | undefine
   const all = [...items(first), ...secondKey, ...items(second)];
   if (all.some((item) => item.children.some((child) => child.type !== 'paragraph'))) return undefined;
   const keyLines = first.slots.key ? linesNeeded(toString({ type: 'root', children: first.slots.key }), budget.chars) + 1 : 0;
-  const lines = keyLines + all.reduce((sum, item) => sum + itemLines(item, budget.chars - 1), 0);
+  const lines = keyLines + all.reduce((sum, item) => sum + itemLines(item, budget.chars - 1 - itemIndent(item)), 0);
   if (lines > budget.lines) return undefined;
   const list: List = { type: 'list', ordered: false, spread: false, children: all };
   const slots: Slide['slots'] = { ...first.slots, body: [list] };

@@ -1,7 +1,8 @@
 import type { BlockContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isNoticeSection, type NoticeSection } from '../recognise/notice-section.js';
-import { shortHeading } from '../text/short-heading.js';
+import { headingLabel } from '../text/short-heading.js';
+import { textWidth } from '../text/width.js';
 import { contactLinesSlide, trailingContact } from './contact-slides.js';
 import { paragraph, text } from './mdast.js';
 import { packRowBlocks, packRows, rowLabelMax, rowList, type Row } from './overview.js';
@@ -25,22 +26,47 @@ export function overviewSlides(context: PlanContext, sections: NoticeSection[]):
     contactLinesSlide(context, split.contact);
     return;
   }
-  const rows = sections.map((section): Row => {
-    const heading = headingText(section);
-    const label = shortHeading(heading, rowLabelMax);
-    const lines = section.children.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child)));
-    // A heading that is a sentence rather than a label goes into the content, whole.
-    if (!heading || label.endsWith('……') || label !== heading.replace(/[。：:；]$/u, '') || lines.length === 0) {
-      return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
-    }
-    return { label, lines };
-  });
+  const blocks = sections.map((section) => fieldRows(sectionRow(section)));
+  const starts = blocks.map((_, index) => blocks.slice(0, index).reduce((sum, block) => sum + block.length, 0));
   let at = 0;
-  for (const group of packRows(rows, context.budget('overview', 'rows'))) {
-    const shown = sections.slice(at, at + group.length);
+  for (const group of packRowBlocks(blocks, context.budget('overview', 'rows'))) {
+    // A section's notes go with the slide its first row is on.
+    const shown = sections.filter((_, index) => starts[index]! >= at && starts[index]! < at + group.length);
+    const placed = shown.length > 0 ? shown : [sections[starts.filter((start) => start <= at).length - 1]!];
     at += group.length;
-    context.push(slide('overview', { title: [text(overviewTitle)], rows: [rowList(group)] }, shown.map((section) => paragraph(sectionText(section))), spanning(shown[0]!.position, shown.at(-1)!.position)));
+    context.push(slide('overview', { title: [text(overviewTitle)], rows: [rowList(group)] }, shown.map((section) => paragraph(sectionText(section))), spanning(placed[0]!.position, placed.at(-1)!.position)));
   }
+}
+
+/** A short section as a row: its heading as the label where it is one, else a label made from it or its number. */
+function sectionRow(section: NoticeSection): Row {
+  const heading = headingText(section);
+  const lines = section.children.map((child) => (isNoticeSection(child) ? sectionText(child) : toString(child)));
+  const plain = heading.replace(/[。：:；]$/u, '');
+  const label = heading ? headingLabel(heading, rowLabelMax) : undefined;
+  if (label && label === plain && lines.length > 0) return { label, lines };
+  // A heading wider than a label is shown in the content: whole, or from where its label ends
+  // (比赛形式 | (详细赛制见附件1) …); only a heading without a word to label it keeps its number.
+  if (!label || (lines.length === 0 && label === plain)) return { label: section.label.replace(/[、.．]$/u, ''), lines: [heading, ...lines].filter(Boolean) };
+  const rest = heading.startsWith(label) && lines.length > 0 ? heading.slice(label.length).replace(/^[，；：:、,;\s]+/u, '') : heading;
+  return { label, lines: [rest, ...lines].filter(Boolean) };
+}
+
+/** A line that is a field of its own: a short label, a colon, its value (活动地点：… / 承办单位：…). */
+const fieldLine = /^(\p{Script=Han}[\p{Script=Han} ]{0,5}\p{Script=Han})\s*[：:]\s*(\S.*)$/u;
+
+/**
+ * A row whose lines after the first are fields (活动时间 | 9:00—10:30 / 活动地点：…) as a row per
+ * field, so each label stands in the label column; the lines after a field go on in its row.
+ */
+export function fieldRows(row: Row): Row[] {
+  const rows: Row[] = [{ label: row.label, lines: [] }];
+  row.lines.forEach((line, index) => {
+    const field = index > 0 ? fieldLine.exec(line.trim()) : null;
+    if (field && textWidth(field[1]!) <= rowLabelMax) rows.push({ label: field[1]!, lines: [field[2]!] });
+    else rows.at(-1)!.lines.push(line);
+  });
+  return rows;
 }
 
 /**

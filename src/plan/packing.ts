@@ -34,6 +34,29 @@ export function packEvenly(itemLines: number[], firstLines: number, maxLines: nu
   return greedy;
 }
 
+/** A slide of a nested list holds at least this share of the lines a slide holds, or the list is cut between items. */
+const nestedMinShare = 1 / 3;
+
+/**
+ * Items of a nested list (`depths`: 0 outermost) packed as `packEvenly` packs them, but cut only
+ * before items as shallow as can be (比赛规则： stays with its ① ② ③ under it) where that takes no
+ * more slides and leaves no slide nearly empty; else between any items. Returns item indices per slide.
+ */
+export function packNested(itemLines: number[], depths: readonly number[], firstLines: number, maxLines: number): number[][] {
+  const anywhere = packEvenly(itemLines, firstLines, maxLines);
+  if (anywhere.length === 1) return anywhere;
+  for (let depth = 0; depth < Math.max(...depths); depth++) {
+    const blocks: number[][] = [];
+    depths.forEach((itemDepth, index) => (index === 0 || itemDepth <= depth ? blocks.push([index]) : blocks.at(-1)!.push(index)));
+    const blockLines = blocks.map((block) => block.reduce((sum, index) => sum + itemLines[index]!, 0));
+    if (blockLines.some((lines) => lines > maxLines)) continue;
+    const groups = packEvenly(blockLines, firstLines, maxLines).map((group) => group.flatMap((index) => blocks[index]!));
+    const lines = groups.map((group, index) => (index === 0 ? firstLines : 0) + group.reduce((sum, item) => sum + itemLines[item]!, 0));
+    if (groups.length === anywhere.length && lines.every((used) => used >= maxLines * nestedMinShare)) return groups;
+  }
+  return anywhere;
+}
+
 /** The first run of at least three consecutive indices, as [first, last]. */
 export function consecutiveRun(indices: number[]): [number, number] | undefined {
   let start = 0;

@@ -2,7 +2,7 @@ import type { BlockContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { contactBlockLength } from '../text/contact.js';
 import { contactSlide, contactTitle } from './contact-slides.js';
-import { headedSections, isHeadingParagraph } from './headed-paragraphs.js';
+import { headedSections, isHeadingParagraph, labelledSections } from './headed-paragraphs.js';
 import { paragraph } from './mdast.js';
 import { spanning } from './packing.js';
 import type { PlanContext } from './plan-context.js';
@@ -12,8 +12,8 @@ import { isListItem, shortLineSlides } from './short-lines.js';
 import { subsectionSlides } from './subsections.js';
 
 /**
- * Consecutive paragraphs: from heading lines with text under them on (第一阶段：… / its text), as
- * subsections; contact lines together on a 联系方式 slide, three or more one-line paragraphs
+ * Consecutive paragraphs: from heading lines with text under them on (第一阶段：… / its text), and
+ * paragraphs of rules that start with labels (报名办法：…), as subsections; contact lines together on a 联系方式 slide, three or more one-line paragraphs
  * (topics by month, a list of titles) on list slides, and the rest by their content.
  */
 export function paragraphRuns(context: PlanContext, nodes: BlockContent[], title: string): void {
@@ -21,6 +21,14 @@ export function paragraphRuns(context: PlanContext, nodes: BlockContent[], title
   if (headed >= 0) {
     if (headed > 0) paragraphRuns(context, nodes.slice(0, headed), title);
     subsectionSlides(context, headedSections(nodes.slice(headed))!, title);
+    return;
+  }
+  const labelled = nodes.findIndex((_, index) => labelledSections(nodes.slice(index)));
+  if (labelled >= 0) {
+    const { sections, count } = labelledSections(nodes.slice(labelled))!;
+    if (labelled > 0) paragraphRuns(context, nodes.slice(0, labelled), title);
+    subsectionSlides(context, sections, title);
+    paragraphRuns(context, nodes.slice(labelled + count), title);
     return;
   }
   const texts = nodes.map((node) => toString(node));

@@ -1,9 +1,10 @@
-import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { List, PhrasingContent, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { formatChineseDate, namesLine, type NoticeMetadata } from '../notice/metadata.js';
 import { balanceLines } from '../text/balance.js';
 import type { TextBudget } from '../text/fit.js';
 import type { Slide } from './deck.js';
+import { listItem } from './list-items.js';
 import { paragraph, text } from './mdast.js';
 
 /** Slide-building helpers, and the slides made from the front matter rather than the body. */
@@ -12,13 +13,9 @@ export function slide(layout: string, slots: Slide['slots'], notes: RootContent[
   return { type: 'slide', layout, slots, notes, ...(position ? { position } : {}) };
 }
 
-export function bulletList(items: PhrasingContent[][]): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] })),
-  };
+/** Items as a list; `depths` nests them (0, the default, is the outermost). */
+export function bulletList(items: PhrasingContent[][], depths: readonly number[] = []): List {
+  return { type: 'list', ordered: false, spread: false, children: items.map((children, index) => listItem(children, depths[index])) };
 }
 
 export function withBreaks(lines: string[]): PhrasingContent[] {

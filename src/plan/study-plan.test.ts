@@ -292,6 +292,50 @@ describe('remarkStudyPlan', () => {
     expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
   });
 
+  it('shows a section two levels deep as a nested list: numbered items without a bullet, each level indented under the one above', async () => {
+    const body = ['# 一、活动安排', '（一）项目申报阶段', '1.院级重点团队:', '（1）申报材料:', '①团队项目申报书电子版', '②团队项目申报书纸质版', '（2）报送要求:6月15日前报送申报书。', '2.专项行动:有意参加的学生于6月15日前报名。', '（二）组织实施阶段', '各团队要按照申报方案开展实践。', `# 二、工作要求\n\n${long(6)}`].join('\n\n');
+    const { deck } = await planNotice(body);
+    const items = deck.children
+      .filter((slide) => slide.layout === 'points' && slotText(slide, 'title') === '一、活动安排')
+      .flatMap((slide) => (slide.slots.body![0] as import('mdast').List).children)
+      .map((item) => [toString(item).slice(0, 4), item.data?.hProperties?.['className'] ?? []]);
+    expect(items).toEqual([
+      ['（一）项', ['numbered']],
+      ['1.院级', ['numbered', 'depth-1']],
+      ['（1）申', ['numbered', 'depth-2']],
+      ['①团队项', ['numbered', 'depth-3']],
+      ['②团队项', ['numbered', 'depth-3']],
+      ['（2）报', ['numbered', 'depth-2']],
+      ['2.专项', ['numbered', 'depth-1']],
+      ['（二）组', ['numbered']],
+    ]);
+    expect(bodyNotes(deck)).toContain(noSpace('（1）申报材料:①团队项目申报书电子版②团队项目申报书纸质版'));
+  });
+
+  it('labels an overview row whose heading is too wide for a label by its words, never by its bare number', async () => {
+    const body = ['# 一、志愿服务工作领导小组', '组长：王某某', '# 二、比赛形式(详细赛制见附件1)', '初赛为笔试。', '# 三、活动时间', '5月11日'].join('\n\n');
+    const { deck } = await planNotice(body);
+    const rows = (deck.children.find((slide) => slide.layout === 'overview')!.slots.rows![0] as import('mdast').List).children;
+    const labels = rows.map((row) => toString((row.children[0] as import('mdast').Paragraph).children[0]!));
+    expect(labels).toEqual(['工作领导小组', '组长', '比赛形式', '活动时间']);
+    expect(slotText(deck.children.find((slide) => slide.layout === 'overview')!, 'rows')).toBe('工作领导小组志愿服务工作领导小组组长王某某比赛形式(详细赛制见附件1)初赛为笔试。活动时间5月11日');
+  });
+
+  it('sets the fields under a short section (活动地点：… under 活动时间, 承办单位：… under 主办单位) as rows of their own', async () => {
+    const body = ['# 一、活动时间：5月11日上午9:00', '活动地点：文化活动中心', '# 二、主办单位：某某街道办事处', '承办单位：街道团工委', '支持单位：某某书店'].join('\n\n');
+    const { deck } = await planNotice(body);
+    const overview = deck.children.find((slide) => slide.layout === 'overview')!;
+    const rows = (overview.slots.rows![0] as import('mdast').List).children.map((row) => (row.children[0] as import('mdast').Paragraph).children.map((cell) => toString(cell)));
+    expect(rows).toEqual([
+      ['活动时间', '5月11日上午9:00'],
+      ['活动地点', '文化活动中心'],
+      ['主办单位', '某某街道办事处'],
+      ['承办单位', '街道团工委'],
+      ['支持单位', '某某书店'],
+    ]);
+    expect(bodyNotes(deck)).toBe(noSpace(body.replace(/^# /gmu, '')));
+  });
+
   it('puts nine one-line tasks on one slide at 16:9; at 4:3, where some take two lines, on two', async () => {
     const tasks = ['开展“返家乡”社会实践，组织大学生到机关、社区见习。', '举办青年座谈会，听取返乡大学生的意见建议。', '开放寒假“青少年之家”，各街道至少开放1个服务点。', '组织青年志愿者开展春运暖冬行动。', '开展“关爱困境儿童”走访慰问。', '做好团员寒假返乡报到工作。', '开展防溺水、防火、防诈骗等安全教育。', '落实节日期间值班值守制度。', '做好团费收缴和智慧团建数据更新。'];
     const body = `# 一、重点工作\n\n${tasks.map((task, i) => `${i + 1}.${task}`).join('\n\n')}\n\n# 二、工作要求\n\n${long(4)}`;

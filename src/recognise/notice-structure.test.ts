@@ -96,6 +96,17 @@ describe('remarkNoticeStructure', () => {
     expect(toString(tree.children.at(-1)!)).toBe('特此通知。');
   });
 
+  it('gives the paragraph after a list of ；-ended items to the text the list is in, not to its last item', async () => {
+    const { tree } = await recognise(['（一）垃圾分类主题活动', '（1）记录一周分类情况；', '（2）设计一句宣传语。', '小队将以上内容整理成手册。'].join('\n\n'));
+    const [activity] = tree.children as NoticeSection[];
+    expect(outline(tree.children)).toEqual([[2, '（一）垃圾分类主题活动', [4, '（1）记录一周分类情况；'], [4, '（2）设计一句宣传语。']]]);
+    expect(toString(activity!.children.at(-1)!)).toBe('小队将以上内容整理成手册。');
+    // Items that are sentences of their own keep the paragraphs under them.
+    const items = await recognise(['一、工作要求', '1.加强组织领导。', '2.严格安全管理。', '各校要进行安全教育。'].join('\n\n'));
+    const [, second] = (items.tree.children[0] as NoticeSection).children as NoticeSection[];
+    expect(toString(second!.children.at(-1)!)).toBe('各校要进行安全教育。');
+  });
+
   it('takes “1.” directly under “一、” (（一） left out) as ordinary, without a warning', async () => {
     const { file } = await recognise(['一、报名要求', '1.年满18周岁。', '2.身体健康。', '二、报名方式', '1.线上报名。'].join('\n\n'));
     expect(file.messages).toEqual([]);

@@ -4,7 +4,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { chineseNumeralText } from '../text/numbers.js';
 import { isClosingFormula } from './closing-formula.js';
-import type { NoticeSection } from './notice-section.js';
+import { isNoticeSection, type NoticeSection } from './notice-section.js';
 import { readNumbering, type Numbering, type SectionLevel } from './numbering.js';
 import { splitPhrasing, trimStart } from './split-phrasing.js';
 
@@ -33,6 +33,7 @@ export function remarkNoticeStructure() {
       if (!found) {
         // 特此通知 closes the letter, not its last item: the body goes on at the top level.
         if (isClosingFormula(node)) stack.splice(1);
+        else if (endsList(stack.at(-1)!, stack.at(-2))) stack.pop();
         (stack.at(-1)!.children as RootContent[]).push(node);
         continue;
       }
@@ -46,6 +47,20 @@ export function remarkNoticeStructure() {
     }
     tree.children = root.children;
   };
+}
+
+/**
+ * Whether `open` is the last item of a list whose items end with ； (（1）…； （2）…； （3）…。): a
+ * paragraph after it goes on with the text the list is in, not with that item.
+ */
+function endsList(open: NoticeSection | { level: 0 }, parent: NoticeSection | { level: 0; children: RootContent[] } | undefined): boolean {
+  if (open.level === 0 || !parent || open.children.length > 0 || !/。$/u.test(textOf(open.heading))) return false;
+  const previous = parent.children.at(-2);
+  return previous !== undefined && isNoticeSection(previous) && previous.level === open.level && /[；;]$/u.test(textOf(previous.heading) + previous.children.map((child) => toString(child)).join(''));
+}
+
+function textOf(content: PhrasingContent[]): string {
+  return toString({ type: 'paragraph', children: content }).trim();
 }
 
 /** 1) and 1）, a hand-typed level-3 label in their own right, but also the items under a 1. (1.账号申请 / 1)… 2)…). */

@@ -29,3 +29,12 @@ export function readNumbering(text: string): Numbering | undefined {
   }
   return undefined;
 }
+
+/** Circled and parenthesised numbers (① ⑴ ❶), which notices use for items below （1）. */
+const symbolNumber = /^[\u2460-\u2487\u2776-\u277f]/u;
+
+/** Whether a line starts with a number of its own: a section's (一、 （一） 1. （1）) or an item's (① ⑴). */
+export function startsWithNumber(text: string): boolean {
+  const start = text.trimStart();
+  return symbolNumber.test(start) || readNumbering(start) !== undefined;
+}

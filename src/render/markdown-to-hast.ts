@@ -6,7 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 
 /**
  * GitHub's rules, plus the markup notice-deck itself adds to the notice's text: highlighted terms
- * (`<mark class="term">`), a wide table's smaller type and wrapped header labels (`<table class="table-small table-tight">`) and its numbers kept on one line (`<span class="keep-whole">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), and the label and content of an overview row.
+ * (`<mark class="term">`), a wide table's smaller type and wrapped header labels (`<table class="table-small table-tight">`) and its numbers kept on one line (`<span class="keep-whole">`) and the smaller long cover title (`<span class="long-title">`), a joint document's issuers on the cover (`<span class="issuer-name">`), the label and content of an overview row, and a list item's own number and depth (`<li class="numbered depth-1">`).
  */
 const schema: Schema = {
   ...defaultSchema,
@@ -17,6 +17,7 @@ const schema: Schema = {
     mark: [['className', 'term']],
     table: [...(defaultSchema.attributes?.['table'] ?? []), ['className', 'table-small', 'table-tight']],
     span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'long-title', 'issuer-name', 'row-label', 'row-content', 'row-wide', 'keep-whole']],
+    li: [['className', 'task-list-item', 'numbered', 'depth-1', 'depth-2', 'depth-3']],
   },
 };
 

@@ -24,6 +24,14 @@ describe('contact lines', () => {
     expect(contactRows('地  点：学生活动中心305室')).toEqual([{ label: '地  点', value: '学生活动中心305室' }]);
   });
 
+  it('takes a second contact under the first (office and name, then a field or a number) into the block', () => {
+    const lines = ['3.注重宣传总结。各校要于9月10日前报送总结。', '联系人：团市委学校部方老师，电话：0000-6370000', '市少工委办公室夏老师，电话：0000-6370001'];
+    expect(trailingContactLength(lines)).toBe(2);
+    expect(contactBlockLength(lines, 1)).toBe(2);
+    expect(contactBlockLength(['联系人：方老师', '市团校培训部  张老师  0571-88001234'], 0)).toBe(2);
+    expect(trailingContactLength(['联系人：方老师', '各校要及时总结活动成效，挖掘典型事例，形成一批可复制可推广的经验做法。'])).toBe(0);
+  });
+
   it('knows a contact section by its heading', () => {
     expect(isContactHeading('联系方式')).toBe(true);
     expect(isContactHeading('工作要求')).toBe(false);

@@ -1,3 +1,5 @@
+import { textWidth } from './width.js';
+
 /**
  * Contact lines (联系人：… / 电话：… / 电子邮箱：…): they belong together, verbatim, on one slide.
  */
@@ -22,17 +24,29 @@ export function isContactLine(line: string): boolean {
   return startsWithLabel.test(line.trim());
 }
 
-/** How many lines from `start` on are a contact block: contact lines, and a place line after the first. */
+/** A second contact's line is short: a name or an office and a number, not a sentence. */
+const contactLineMaxWidth = 40;
+
+/**
+ * A line of a contact block after its first: a field (a place line too), or another contact's
+ * office and name with a field after it or a number at its end (市少工委办公室 夏老师，电话：…).
+ */
+function continuesBlock(line: string): boolean {
+  const value = line.trim();
+  return startsWithBlockLabel.test(value) || (textWidth(value) <= contactLineMaxWidth && (contactNumberEnd.test(value) || beforeLabel.test(value)));
+}
+
+/** How many lines from `start` on are a contact block: contact lines, and lines that go on with it after the first. */
 export function contactBlockLength(lines: readonly string[], start: number): number {
   let count = 0;
-  while (start + count < lines.length && (count > 0 ? startsWithBlockLabel : startsWithLabel).test(lines[start + count]!.trim())) count++;
+  while (start + count < lines.length && (count > 0 ? continuesBlock(lines[start + count]!) : startsWithLabel.test(lines[start + count]!.trim()))) count++;
   return count;
 }
 
 /** How many lines at the end of `lines` are a contact block (see contactBlockLength). */
 export function trailingContactLength(lines: readonly string[]): number {
   let start = lines.length;
-  while (start > 0 && startsWithBlockLabel.test(lines[start - 1]!.trim())) start--;
+  while (start > 0 && continuesBlock(lines[start - 1]!)) start--;
   // The block starts at its first contact line: a place line before it is the text's.
   while (start < lines.length && !isContactLine(lines[start]!)) start++;
   return lines.length - start;

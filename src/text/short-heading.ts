@@ -30,6 +30,29 @@ export function conciseHeading(heading: string, maxWidth: number): string {
   return shortHeading(firstClause(withoutBracketedRemarks(heading) || heading), maxWidth);
 }
 
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * A label of at most `maxWidth` em for a heading: the heading shortened by rule (its first clause,
+ * without its remark in brackets) when that fits whole, otherwise the words that end its first
+ * clause, which name what it is about (志愿服务工作领导小组 → 工作领导小组); undefined when not
+ * even its last word fits.
+ */
+export function headingLabel(heading: string, maxWidth: number): string | undefined {
+  const short = shortHeading(heading, maxWidth);
+  if (!short.endsWith('……')) return short;
+  const clause = firstClause(withoutBracketedRemarks(heading) || heading).replace(trailingMarks, '');
+  const taken: string[] = [];
+  for (const { segment, isWordLike } of [...words.segment(clause)].reverse()) {
+    if (!isWordLike || textWidth(segment + taken.join('')) > maxWidth) break;
+    taken.unshift(segment);
+  }
+  // A modal or joining word before the phrase (要 做好宣传发动) belongs to the sentence, not to the label.
+  if (taken.length > 1 && /^[要须应请将并和及的]$/u.test(taken[0]!)) taken.shift();
+  const label = taken.join('');
+  return textWidth(label) >= 2 ? label : undefined;
+}
+
 /** The text with every bracketed remark (（…）, (…), 【…】, 〔…〕) removed; 《》 and “” name things and stay. */
 function withoutBracketedRemarks(value: string): string {
   return value.replace(/（[^（）]*）|\([^()]*\)|【[^【】]*】/gu, '').trim();
@@ -48,17 +71,18 @@ function firstClause(value: string): string {
   return value;
 }
 
-/** The longest start of `value` within `maxWidth` em that leaves no bracket or quote open. */
-function cutOutsideBrackets(value: string, maxWidth: number): string {
+/** The longest start of `value` within `maxWidth` em that leaves no bracket or quote open and, `byWord`, no word cut (暑期实践 is not 暑期实……). */
+function cutOutsideBrackets(value: string, maxWidth: number, byWord = true): string {
   let cut = '';
   let safe = '';
   let depth = 0;
-  for (const char of value) {
-    if (textWidth(cut + char) > maxWidth) break;
-    cut += char;
-    if (openers.includes(char)) depth++;
-    else if (Object.values(closersOf).includes(char)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && !openers.includes(char)) safe = cut;
+  for (const segment of byWord ? Array.from(words.segment(value), (piece) => piece.segment) : value) {
+    if (textWidth(cut + segment) > maxWidth) break;
+    cut += segment;
+    if (openers.includes(segment)) depth++;
+    else if (Object.values(closersOf).includes(segment)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && !openers.includes(segment)) safe = cut;
   }
-  return safe.replace(trailingMarks, '');
+  // A first word wider than the room (a long name in Latin letters) is cut between characters.
+  return byWord && safe === '' ? cutOutsideBrackets(value, maxWidth, false) : safe.replace(trailingMarks, '');
 }
