@@ -153,12 +153,12 @@ export async function findTofuGlyphs(page: Page): Promise<Tofu[]> {
     return [...byFont].map(([font, { chars, where }]) => ({ font, chars: [...chars], where: [...chars].map((char) => where.get(char)!) }));
   }, testPx);
   const found: Tofu[] = [];
-  for (const { font, chars, where } of samples) {
-    const results = await tofuCheck(page, font, chars);
-    results.forEach((result, i) => {
+  const perFont = await tofuChecks(page, samples);
+  samples.forEach(({ font, chars, where }, k) => {
+    perFont[k]!.forEach((result, i) => {
       if (result) found.push({ index: where[i]!, char: chars[i]!, font, reason: result.reason, note: result.note });
     });
-  }
+  });
   return found;
 }
 
@@ -175,105 +175,120 @@ export function describeTofu({ char, font, reason, note }: Tofu): string {
  * "missing glyph" when it draws exactly like an unassigned code point, "draws nothing" when blank.
  * Only characters whose canvas metrics allow either are drawn (a cheap measure rules out the rest).
  */
-export function tofuCheck(
-  page: Page,
-  font: string,
-  chars: readonly string[],
-): Promise<({ reason: 'missing glyph' | 'draws nothing'; note: '' | 'no face' | 'not loaded' } | null)[]> {
+export async function tofuCheck(page: Page, font: string, chars: readonly string[]): Promise<(TofuReason | null)[]> {
+  return (await tofuChecks(page, [{ font, chars }]))[0]!;
+}
+
+/** Why a character does not show in a font. */
+export interface TofuReason {
+  reason: 'missing glyph' | 'draws nothing';
+  note: '' | 'no face' | 'not loaded';
+}
+
+/**
+ * tofuCheck for several fonts, each with its characters, in one round trip to the page: a deck sets
+ * its text in a handful of fonts, and a round trip per font cost more than the drawing (measured:
+ * the corpus tests, where each evaluate sent the whole function again).
+ */
+function tofuChecks(page: Page, samples: readonly { font: string; chars: readonly string[] }[]): Promise<(TofuReason | null)[][]> {
   return page.evaluate(
-    async (font, chars, unassigned) => {
-      const probe = document.createElement('canvas').getContext('2d')!;
-      probe.font = font;
-      const px = parseFloat(/(\d+(?:\.\d+)?)px/.exec(probe.font)?.[1] ?? 'NaN');
-      if (!(px > 0) || probe.font === '10px sans-serif') throw new Error(`the canvas does not take the font “${font}”`);
-      // Characters are drawn side by side in cells of one canvas and read back at once: a read-back
-      // per character was most of the check's time. Cells have whole-pixel sizes, so a glyph falls on
-      // the same sub-pixel position in every cell and draws the same pixels; each is clipped to its cell.
-      const cell = { width: Math.ceil(px * 3), height: Math.ceil(px * 2) };
-      const columns = 16;
-      const canvas = document.createElement('canvas');
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      /** Each text's pixels, row by row of its cell. */
-      const draw = (texts: readonly string[]): Uint8ClampedArray[] => {
-        canvas.width = cell.width * Math.min(columns, texts.length);
-        canvas.height = cell.height * Math.ceil(texts.length / columns);
-        context.font = font; // resizing the canvas resets its state
-        context.fillStyle = '#000';
-        context.textBaseline = 'alphabetic';
-        const at = (i: number) => ({ x: (i % columns) * cell.width, y: Math.floor(i / columns) * cell.height });
-        texts.forEach((text, i) => {
-          const { x, y } = at(i);
-          context.save();
-          context.beginPath();
-          context.rect(x, y, cell.width, cell.height);
-          context.clip();
-          context.fillText(text, x + px * 0.5, y + px * 1.4);
-          context.restore();
+    async (samples, unassigned) => {
+      const checkFont = async (font: string, chars: readonly string[]) => {
+        const probe = document.createElement('canvas').getContext('2d')!;
+        probe.font = font;
+        const px = parseFloat(/(\d+(?:\.\d+)?)px/.exec(probe.font)?.[1] ?? 'NaN');
+        if (!(px > 0) || probe.font === '10px sans-serif') throw new Error(`the canvas does not take the font “${font}”`);
+        // Characters are drawn side by side in cells of one canvas and read back at once: a read-back
+        // per character was most of the check's time. Cells have whole-pixel sizes, so a glyph falls on
+        // the same sub-pixel position in every cell and draws the same pixels; each is clipped to its cell.
+        const cell = { width: Math.ceil(px * 3), height: Math.ceil(px * 2) };
+        const columns = 16;
+        const canvas = document.createElement('canvas');
+        const context = canvas.getContext('2d', { willReadFrequently: true })!;
+        /** Each text's pixels, row by row of its cell. */
+        const draw = (texts: readonly string[]): Uint8ClampedArray[] => {
+          canvas.width = cell.width * Math.min(columns, texts.length);
+          canvas.height = cell.height * Math.ceil(texts.length / columns);
+          context.font = font; // resizing the canvas resets its state
+          context.fillStyle = '#000';
+          context.textBaseline = 'alphabetic';
+          const at = (i: number) => ({ x: (i % columns) * cell.width, y: Math.floor(i / columns) * cell.height });
+          texts.forEach((text, i) => {
+            const { x, y } = at(i);
+            context.save();
+            context.beginPath();
+            context.rect(x, y, cell.width, cell.height);
+            context.clip();
+            context.fillText(text, x + px * 0.5, y + px * 1.4);
+            context.restore();
+          });
+          const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
+          const row = cell.width * 4;
+          return texts.map((_, i) => {
+            const { x, y } = at(i);
+            const pixels = new Uint8ClampedArray(row * cell.height);
+            for (let line = 0; line < cell.height; line++) {
+              const start = ((y + line) * canvas.width + x) * 4;
+              pixels.set(all.subarray(start, start + row), line * row);
+            }
+            return pixels;
+          });
+        };
+        const same = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+          for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+          return true;
+        };
+        const blank = (a: Uint8ClampedArray) => {
+          for (let i = 3; i < a.length; i += 4) if (a[i] !== 0) return false;
+          return true;
+        };
+        // Load the web font faces whose unicode-range covers the text, as a slide showing it would.
+        await document.fonts.load(font, chars.join('') + unassigned.join(''));
+        // A missing glyph is the .notdef glyph, so it measures exactly like an unassigned code point;
+        // a glyph that draws nothing has a bounding box under a pixel. Only characters that measure
+        // so are drawn and compared pixel by pixel: drawing and reading back every character was
+        // most of the preflight's time.
+        context.font = font;
+        /** Advance and ink box (left, right, ascent, descent) of a text. */
+        const metrics = (text: string): [number, number, number, number, number] => {
+          const m = context.measureText(text);
+          return [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+        };
+        const referenceMetrics = unassigned.map(metrics);
+        const suspects = chars.filter((char) => {
+          const measured = metrics(char);
+          const [, left, right, ascent, descent] = measured;
+          const likeReference = referenceMetrics.some((reference) => reference.every((value, k) => value === measured[k]));
+          return likeReference || left + right < 1 || ascent + descent < 1;
         });
-        const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
-        const row = cell.width * 4;
-        return texts.map((_, i) => {
-          const { x, y } = at(i);
-          const pixels = new Uint8ClampedArray(row * cell.height);
-          for (let line = 0; line < cell.height; line++) {
-            const start = ((y + line) * canvas.width + x) * 4;
-            pixels.set(all.subarray(start, start + row), line * row);
-          }
-          return pixels;
-        });
+        const references = suspects.length > 0 ? draw(unassigned) : [];
+        // In batches, to bound the canvas (a notice with thousands of distinct characters).
+        const drawn = new Map<string, Uint8ClampedArray>();
+        for (let start = 0; start < suspects.length; start += columns * columns) {
+          const batch = suspects.slice(start, start + columns * columns);
+          draw(batch).forEach((pixels, i) => drawn.set(batch[i]!, pixels));
+        }
+        const results: (TofuReason | null)[] = [];
+        // Why a character fails is asked only for the few that do: a font-loading round per character
+        // was most of the preflight's time.
+        const noteFor = async (char: string) => {
+          const faces = await document.fonts.load(font, char);
+          return faces.length === 0 ? 'no face' : document.fonts.check(font, char) ? '' : 'not loaded';
+        };
+        for (const char of chars) {
+          const pixels = drawn.get(char);
+          if (!pixels) results.push(null);
+          else if (references.some((reference) => same(pixels, reference))) results.push({ reason: 'missing glyph', note: await noteFor(char) });
+          else if (blank(pixels)) results.push({ reason: 'draws nothing', note: await noteFor(char) });
+          else results.push(null);
+        }
+        return results;
       };
-      const same = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
-        for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-        return true;
-      };
-      const blank = (a: Uint8ClampedArray) => {
-        for (let i = 3; i < a.length; i += 4) if (a[i] !== 0) return false;
-        return true;
-      };
-      // Load the web font faces whose unicode-range covers the text, as a slide showing it would.
-      await document.fonts.load(font, chars.join('') + unassigned.join(''));
-      // A missing glyph is the .notdef glyph, so it measures exactly like an unassigned code point;
-      // a glyph that draws nothing has a bounding box under a pixel. Only characters that measure
-      // so are drawn and compared pixel by pixel: drawing and reading back every character was
-      // most of the preflight's time.
-      context.font = font;
-      /** Advance and ink box (left, right, ascent, descent) of a text. */
-      const metrics = (text: string): [number, number, number, number, number] => {
-        const m = context.measureText(text);
-        return [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
-      };
-      const referenceMetrics = unassigned.map(metrics);
-      const suspects = chars.filter((char) => {
-        const measured = metrics(char);
-        const [, left, right, ascent, descent] = measured;
-        const likeReference = referenceMetrics.some((reference) => reference.every((value, k) => value === measured[k]));
-        return likeReference || left + right < 1 || ascent + descent < 1;
-      });
-      const references = suspects.length > 0 ? draw(unassigned) : [];
-      // In batches, to bound the canvas (a notice with thousands of distinct characters).
-      const drawn = new Map<string, Uint8ClampedArray>();
-      for (let start = 0; start < suspects.length; start += columns * columns) {
-        const batch = suspects.slice(start, start + columns * columns);
-        draw(batch).forEach((pixels, i) => drawn.set(batch[i]!, pixels));
-      }
-      const results: ({ reason: 'missing glyph' | 'draws nothing'; note: '' | 'no face' | 'not loaded' } | null)[] = [];
-      // Why a character fails is asked only for the few that do: a font-loading round per character
-      // was most of the preflight's time.
-      const noteFor = async (char: string) => {
-        const faces = await document.fonts.load(font, char);
-        return faces.length === 0 ? 'no face' : document.fonts.check(font, char) ? '' : 'not loaded';
-      };
-      for (const char of chars) {
-        const pixels = drawn.get(char);
-        if (!pixels) results.push(null);
-        else if (references.some((reference) => same(pixels, reference))) results.push({ reason: 'missing glyph', note: await noteFor(char) });
-        else if (blank(pixels)) results.push({ reason: 'draws nothing', note: await noteFor(char) });
-        else results.push(null);
-      }
-      return results;
+      const all: (TofuReason | null)[][] = [];
+      for (const { font, chars } of samples) all.push(await checkFont(font, chars));
+      return all;
     },
-    font,
-    [...chars],
+    samples.map(({ font, chars }) => ({ font, chars: [...chars] })),
     unassigned,
   );
 }

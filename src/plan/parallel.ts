@@ -21,6 +21,14 @@ function wordBoundaries(value: string): Set<number> {
  */
 export function sharedLead(texts: string[], minCount = 3): { lead: string; indices: number[] } | undefined {
   let best: { lead: string; indices: number[] } | undefined;
+  // Each text is segmented once, when a lead first asks: segmenting a paragraph into words is the
+  // costly part, and every lead length asks again of the same texts.
+  const boundaries = new Map<number, Set<number>>();
+  const boundariesOf = (index: number) => {
+    let found = boundaries.get(index);
+    if (!found) boundaries.set(index, (found = wordBoundaries(texts[index]!)));
+    return found;
+  };
   for (let length = 1; length <= longestLead; length++) {
     const groups = new Map<string, number[]>();
     texts.forEach((value, index) => {
@@ -33,7 +41,7 @@ export function sharedLead(texts: string[], minCount = 3): { lead: string; indic
     for (const [lead, all] of groups) {
       const indices = all.filter((index) => !adverbialOpening.test(texts[index]!.slice(lead.length)));
       if (indices.length < minCount) continue;
-      const endsBetweenWords = indices.filter((index) => wordBoundaries(texts[index]!).has(lead.length)).length * 2 > indices.length;
+      const endsBetweenWords = indices.filter((index) => boundariesOf(index).has(lead.length)).length * 2 > indices.length;
       if (!endsBetweenWords) continue;
       if (!best || indices.length > best.indices.length || (indices.length === best.indices.length && lead.length > best.lead.length)) {
         best = { lead, indices };
