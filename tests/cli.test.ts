@@ -4,12 +4,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPptx } from './support/pptx.js';
 import { runCliInProcess } from './support/run-cli.js';
 
-// The CLI in-process (tests/support/run-cli.ts), on the shared browser; the first test runs the compiled bin as users do (`npm test` compiles first).
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
+// The CLI in-process (tests/support/run-cli.ts), on the shared browser (tests/support/cli-on-shared-browser.ts); the first test runs the compiled bin as users do (`npm test` compiles first).
 const cli = (...args: string[]) => runCliInProcess(args, workDir);
 
 async function spawned(...args: string[]) {

@@ -9,14 +9,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importNotice } from '../src/import/import-notice.js';
 import { noticeDocx } from './support/notice-docx.js';
 import { runCliInProcess } from './support/run-cli.js';
-
-// `original` prints on the run's shared browser (tests/support/cli-browser.ts), not a Chromium of its own.
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const fixtures = path.resolve('tests/fixtures/import');
 const sampleNotice = path.resolve('decks/zqf-2016-9/notice.md');

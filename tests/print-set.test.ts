@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { manifestFileName } from '../src/output/manifest.js';
 import { originalPart } from '../src/print/original.js';
@@ -15,9 +15,6 @@ import { printSet } from '../src/print/print-set.js';
 import { testBrowser } from './support/browser.js';
 import { readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { runCliInProcess } from './support/run-cli.js';
-
-// The CLI in-process on the shared browser (tests/support/cli-browser.ts).
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const sampleDeck = path.resolve('decks/zqf-2016-9');
 let work: string;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { registerHandout } from '../src/cli/commands/handout.js';
 import { registerOriginal } from '../src/cli/commands/original.js';
@@ -24,9 +24,6 @@ import { titleBreaks } from '../src/print/title-breaks.js';
 import { fontsOf, pixelShare, readPdf, renderPage, renderPages, textLines, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { longParagraph } from './support/synthetic-notice.js';
 import { manifestFileName } from '../src/output/manifest.js';
-
-// The print commands below run on the shared browser (tests/support/cli-browser.ts).
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const sampleDeck = 'decks/zqf-2016-9';
 const mm = (value: number) => (value * 72) / 25.4;
