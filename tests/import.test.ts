@@ -193,10 +193,10 @@ describe('notice-deck import (CLI)', () => {
   });
 
   it('refuses to overwrite notice.md without --force, in one line, and replaces it with --force', async () => {
-    // Its own deck folder, whatever ran before: the import writes decks/<file name>/notice.md.
+    // A notice.md of its own, imported and then edited by hand, whichever test ran before.
     await copyFile(path.join(fixtures, 'zqf-2016-9.txt'), path.join(workDir, 'edited.txt'));
+    expect((await cli('import', 'edited.txt')).code).toBe(0);
     const target = path.join(workDir, 'decks/edited/notice.md');
-    await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, 'edited by hand');
     const refused = await cli('import', 'edited.txt');
     expect(refused.code).toBe(1);
