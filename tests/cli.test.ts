@@ -38,7 +38,8 @@ async function deck(name: string, content: string | Uint8Array): Promise<string>
 
 describe('notice-deck CLI', () => {
   it('lists its commands and its version', async () => {
-    const help = await spawned('--help');
+    // The version from the compiled bin: it really starts.
+    const help = await cli('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/build\s+\[options\] <deck\.\.\.>\s+\S/);
     expect(help.stdout).toMatch(/pdf\s+\[options\] <deck\.\.\.>\s+\S/);
