@@ -57,13 +57,15 @@ export default defineConfig({
       {
         extends: true,
         // So do the end-to-end files: the CLI they run in-process restores the working folder and
-        // stdout, and setupFiles makes a file wait for its runs before the next file starts.
+        // stdout, and setupFiles makes a file wait for its runs before the next file starts. The CLI's
+        // browser is the shared one in every file alike (cli-on-shared-browser.ts), so no file needs a
+        // mock of its own for it, which would cost it a project of isolated files.
         test: {
           name: 'installed browser',
           include: ['tests/**/*.test.ts', ...unitBrowserTests],
           exclude: [...bundledBrowserTests, ...mockingTests],
           isolate: false,
-          setupFiles,
+          setupFiles: [...setupFiles, './tests/support/cli-on-shared-browser.ts'],
           globalSetup,
         },
       },

@@ -8,16 +8,14 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFileName } from '../src/output/manifest.js';
 import { runCliInProcess } from './support/run-cli.js';
 import { snapshotTree } from './support/tree-hash.js';
 
 // The rows run in-process (tests/support/run-cli.ts). pdf, print and pptx start their browser while
 // they build, or build before they check the output folder: on the shared browser
-// (tests/support/cli-browser.ts) that costs no Chromium launch; the spawned tests below use their own.
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
-
+// (tests/support/cli-on-shared-browser.ts) that costs no Chromium launch; the spawned tests below use their own.
 const good = '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n';
 const withBody = (body: string) => `---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n${body}\n`;
 
@@ -196,8 +194,8 @@ describe('the spawned CLI', () => {
       (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
     );
 
+  // A user's mistake and a misused command line, each one way through the bin; the rows above have the other cases.
   it.each([
-    [['build', 'good', '--out', 'good/notice.md'], /^notice-deck: --out good\/notice\.md：这是一个文件，不是文件夹\n$/],
     [['build', 'binary', '--out', 'good-out'], /^notice-deck: binary\/notice\.md：不是 UTF-8 编码的文本/],
     [['pdf', 'good', '--bogus'], /^notice-deck: 没有 --bogus 这个选项/],
   ])('%j: one line, exit code 1', async (args, message) => {

@@ -2,6 +2,7 @@
  * The two example branches of the sample notice, built together as `pdf --all-branches --print-set`
  * does (one shared Chromium: here the test run's), read back from the real PDFs: they differ where a
  * branch differs (cover, meeting, theme, logo, questions, own slide, hidden closing) and share the notice.
+ * The published decks are also checked in the browser and exported as .pptx.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,11 +11,16 @@ import { parse } from 'yaml';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAllBranches, type BranchOutcome } from '../src/branch/batch.js';
+import { exportDeckPptx } from '../src/pptx/export-pptx.js';
 import { testBrowser } from './support/browser.js';
 import { findOverflow, onlineRequests, openPrintView, sectionCount } from './support/deck-checks.js';
+import { pptxPackageProblems } from './support/ooxml-package.js';
 import { pixelShare, readPdf, renderPage, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { readPptx } from './support/pptx.js';
 
 const deck = 'decks/zqf-2016-9';
+/** The sample's slide size, which neither branch changes. */
+const size = { width: 1280, height: 720 };
 let out: string;
 let browser: Browser;
 let outcomes: BranchOutcome[];
@@ -37,6 +43,8 @@ beforeAll(async () => {
   noticeTitle = /^title: (.+)$/mu.exec(await readFile(path.join(deck, 'notice.md'), 'utf8'))![1]!;
   browser = await testBrowser();
   outcomes = await buildAllBranches(deck, deck, { jobs: 2, pdf: true, printSet: true, zip: false, outDir: out, browser });
+  // A branch that failed has no PDFs to read: say why it failed rather than which file is missing.
+  for (const { id, error } of outcomes) if (error) throw new Error(`the branch ${id} failed`, { cause: error });
   for (const [id, yaml] of [['college', college], ['company', company]] as const) {
     for (const [kind, file] of Object.entries(files(id, yaml.shortName))) pdfs.set(`${id}/${kind}`, await readPdf(file));
   }
@@ -96,7 +104,6 @@ describe('the example branches', () => {
 describe('the example branches in a browser', () => {
   // In reveal's print view: every slide is measured at once and every font the deck uses is requested.
   it.each(['college', 'company'])('%s: overflows no slide and works offline (the company with its logo)', async (id) => {
-    const size = { width: 1280, height: 720 };
     const opened = await openPrintView(browser, path.join(out, id, 'index.html'), size);
     try {
       expect(await sectionCount(opened.page)).toBe(outcomes.find((outcome) => outcome.id === id)!.slides);
@@ -109,5 +116,18 @@ describe('the example branches in a browser', () => {
     } finally {
       await opened.page.close();
     }
+  });
+});
+
+// The decks the batch published, exported as pptx does: no need to build them again for it.
+describe('the example branches as .pptx', () => {
+  it.each(['college', 'company'])('%s: has its slides, its logo as a picture PowerPoint shows, and nothing PowerPoint would repair', async (id) => {
+    const file = path.join(out, `${id}.pptx`);
+    await exportDeckPptx(browser, path.join(out, id, 'index.html'), file, size);
+    const slides = await readPptx(file);
+    expect(slides.length).toBe(outcomes.find((outcome) => outcome.id === id)!.slides);
+    // The company's logo is an SVG: the package checks see whether every picture is the PNG its name says.
+    expect(slides.some((slide) => slide.pictures.length > 0)).toBe(true);
+    expect(await pptxPackageProblems(new Uint8Array(await readFile(file)))).toEqual([]);
   });
 });

@@ -9,14 +9,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importNotice } from '../src/import/import-notice.js';
 import { noticeDocx } from './support/notice-docx.js';
 import { runCliInProcess } from './support/run-cli.js';
-
-// `original` prints on the run's shared browser (tests/support/cli-browser.ts), not a Chromium of its own.
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const fixtures = path.resolve('tests/fixtures/import');
 const sampleNotice = path.resolve('decks/zqf-2016-9/notice.md');
@@ -40,9 +37,10 @@ function splitNotice(markdown: string): { frontMatter: Record<string, unknown>; 
 
 describe('import: the sample’s own original PDF', () => {
   it('gives back the committed notice.md byte for byte: mark, number, title, body, signature, 版记', async () => {
-    const printed = await cli('original', sampleNotice, '--out', work);
-    expect(printed.code).toBe(0);
-    const pdf = path.join(work, 'zqf-2016-9-original.pdf');
+    // A folder of its own: the work folder holds the other tests' files, which `original` will not write beside.
+    const printed = await cli('original', sampleNotice, '--out', 'original');
+    expect(printed.code, printed.stderr).toBe(0);
+    const pdf = path.join(work, 'original', 'zqf-2016-9-original.pdf');
     const imported = await importNotice(pdf, { out: path.join(work, 'from-pdf') });
     expect(imported.markdown).toBe(await readFile(sampleNotice, 'utf8'));
     expect(imported.warnings).toEqual([]);
@@ -58,7 +56,8 @@ describe('import: the sample’s own original PDF', () => {
       .replace('signature: 共青团中央\n', 'signature:\n  - 共青团中央\n  - 中华人民共和国教育部\n');
     await mkdir(path.join(work, 'joint'), { recursive: true });
     await writeFile(path.join(work, 'joint/notice.md'), joint);
-    expect((await cli('original', 'joint', '--out', path.join(work, 'joint-out'))).code).toBe(0);
+    const printed = await cli('original', 'joint', '--out', 'joint-out');
+    expect(printed.code, printed.stderr).toBe(0);
     const imported = await importNotice(path.join(work, 'joint-out', 'joint-original.pdf'), { out: path.join(work, 'joint-back') });
     expect(imported.fields.issuer).toEqual(['共青团中央', '中华人民共和国教育部']);
     expect(imported.fields.signature).toEqual(['共青团中央', '中华人民共和国教育部']);

@@ -193,14 +193,17 @@ describe('notice-deck import (CLI)', () => {
   });
 
   it('refuses to overwrite notice.md without --force, in one line, and replaces it with --force', async () => {
-    const target = path.join(workDir, 'decks/zqf-2016-9/notice.md');
+    // A notice.md of its own, imported and then edited by hand, whichever test ran before.
+    await copyFile(path.join(fixtures, 'zqf-2016-9.txt'), path.join(workDir, 'edited.txt'));
+    expect((await cli('import', 'edited.txt')).code).toBe(0);
+    const target = path.join(workDir, 'decks/edited/notice.md');
     await writeFile(target, 'edited by hand');
-    const refused = await cli('import', 'zqf-2016-9.txt');
+    const refused = await cli('import', 'edited.txt');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('notice-deck: decks/zqf-2016-9/notice.md：已经存在；要覆盖请加上 --force\n');
+    expect(refused.stderr).toBe('notice-deck: decks/edited/notice.md：已经存在；要覆盖请加上 --force\n');
     expect(refused.stdout).toBe('');
     expect(await readFile(target, 'utf8')).toBe('edited by hand');
-    expect((await cli('import', 'zqf-2016-9.txt', '--force')).code).toBe(0);
+    expect((await cli('import', 'edited.txt', '--force')).code).toBe(0);
     expect(await readFile(target, 'utf8')).toMatch(/^---\nissuer: 共青团中央\n/u);
   });
 

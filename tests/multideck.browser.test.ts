@@ -14,11 +14,6 @@ import { launchBrowser } from '../src/export/browser.js';
 import { readPdf } from './support/pdf.js';
 import { runCliInProcess } from './support/run-cli.js';
 
-vi.mock('../src/export/browser.js', async (importOriginal) => {
-  const onShared = (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal());
-  return { ...onShared, launchBrowser: vi.fn(onShared.launchBrowser) };
-});
-
 let work: string;
 
 const cli = (...args: string[]) => runCliInProcess(args, work);
@@ -49,6 +44,8 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('pdf with several decks', { timeout: 240_000 }, () => {
   it('makes each deck’s PDF into <out>/<deck>, one page per slide, and a broken deck fails alone with one line naming it', async () => {
+    // launchBrowser is a spy on the shared browser (tests/support/cli-on-shared-browser.ts).
+    vi.mocked(launchBrowser).mockClear();
     const result = await cli('pdf', 'decks/spring', 'decks/summer', 'more/*', '--out', 'out', '--jobs', '2');
     expect(launchBrowser).toHaveBeenCalledTimes(1);
 

@@ -1,13 +1,14 @@
 /**
- * `notice-deck print`: the whole print set in one run, end to end (real Chromium, the PDFs read
- * back). Expected values come from notice.md and the published deck, never from the print code.
+ * `notice-deck print`, end to end (real Chromium, the PDFs read back): --only, a deck whose layouts
+ * renamed their classes, and a set that fails. The sample's whole set is print.test.ts's, which reads
+ * every document of it. Expected values come from notice.md, never from the print code.
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { manifestFileName } from '../src/output/manifest.js';
 import { originalPart } from '../src/print/original.js';
@@ -15,9 +16,6 @@ import { printSet } from '../src/print/print-set.js';
 import { testBrowser } from './support/browser.js';
 import { readPdf, withoutWhitespace, type ReadPdf } from './support/pdf.js';
 import { runCliInProcess } from './support/run-cli.js';
-
-// The CLI in-process on the shared browser (tests/support/cli-browser.ts).
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const sampleDeck = path.resolve('decks/zqf-2016-9');
 let work: string;
@@ -41,63 +39,6 @@ function sectionHeadings(markdown: string): string[] {
 }
 
 const titles = (pdf: ReadPdf) => pdf.outline.map((entry) => withoutWhitespace(entry.title));
-
-describe('notice-deck print', { timeout: 180_000 }, () => {
-  const out = () => path.join(work, 'set');
-  let stdout: string;
-  let stderr: string;
-  let slideCount: number;
-  const pdf: Record<string, ReadPdf> = {};
-
-  beforeAll(async () => {
-    const result = await runCliInProcess(['print', sampleDeck, '--out', 'set'], work);
-    expect(result.stderr).not.toMatch(/错误|error/i);
-    expect(result.code, result.stderr).toBe(0);
-    stdout = result.stdout;
-    stderr = result.stderr;
-    // The slides of the deck published with the slides PDF, counted in its HTML.
-    slideCount = ((await readFile(path.join(out(), 'index.html'), 'utf8')).match(/<section[\s>]/g) ?? []).length;
-    for (const name of ['zqf-2016-9', 'zqf-2016-9-handout-3', 'zqf-2016-9-notes', 'zqf-2016-9-original']) pdf[name] = await readPdf(path.join(out(), `${name}.pdf`));
-  });
-
-  it('makes all four documents, says where each is, and lists them in the folder manifest', async () => {
-    expect(slideCount).toBeGreaterThan(10);
-    expect(stdout.trim().split('\n')).toEqual([
-      `set/zqf-2016-9.pdf（${slideCount} 页）`,
-      `set/zqf-2016-9-handout-3.pdf（${Math.ceil(slideCount / 3)} 页）`,
-      `set/zqf-2016-9-notes.pdf（${pdf['zqf-2016-9-notes']!.pages.length} 页）`,
-      `set/zqf-2016-9-original.pdf（${pdf['zqf-2016-9-original']!.pages.length} 页）`,
-    ]);
-    const manifest = JSON.parse(await readFile(path.join(out(), manifestFileName), 'utf8')) as { files: string[] };
-    expect(manifest.files).toEqual(expect.arrayContaining(['index.html', 'zqf-2016-9.pdf', 'zqf-2016-9-handout-3.pdf', 'zqf-2016-9-notes.pdf', 'zqf-2016-9-original.pdf']));
-  });
-
-  it('warns about notice.md once, though both decks and the original read it', () => {
-    // The sample's one proofreading finding: an English word in a Chinese sentence.
-    expect(stderr.match(/\[stray-latin\]/gu)).toHaveLength(1);
-  });
-
-  it('prints one page per slide, handouts three to a page, a notes page per slide, and the original', () => {
-    const headings = sectionHeadings(noticeText);
-    expect(headings.length).toBe(3);
-    expect(pdf['zqf-2016-9']!.pages.length).toBe(slideCount);
-    for (const heading of headings) expect(pdf['zqf-2016-9']!.text).toContain(heading);
-    expect(pdf['zqf-2016-9-handout-3']!.pages.length).toBe(Math.ceil(slideCount / 3));
-    expect(pdf['zqf-2016-9-handout-3']!.text).toContain('学习会讲义');
-    const notes = pdf['zqf-2016-9-notes']!;
-    expect(notes.pages.length).toBeGreaterThanOrEqual(slideCount);
-    for (let slide = 1; slide <= slideCount; slide++) expect(notes.text).toContain(`幻灯片${slide}/${slideCount}`);
-    expect(notes.text).toContain(withoutWhitespace('要深刻领会网络安全和信息化相辅相成，安全是发展的前提，发展是安全的保障，必须集合社会各方面力量共筑网络安全防线。'));
-    const original = pdf['zqf-2016-9-original']!;
-    expect(original.pages.length).toBeGreaterThan(1);
-    expect(original.text).toContain('共青团中央文件');
-  });
-
-  it('bookmarks the sections in handout, notes and original', () => {
-    const headings = sectionHeadings(noticeText);
-    for (const name of ['zqf-2016-9-handout-3', 'zqf-2016-9-notes', 'zqf-2016-9-original']) expect(titles(pdf[name]!)).toEqual(headings);
-  });
-});
 
 describe('notice-deck print --only', { timeout: 180_000 }, () => {
   it('makes only the documents named, and bookmarks dividers whose layout renamed its classes', async () => {

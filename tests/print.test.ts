@@ -1,32 +1,30 @@
 /**
- * Printed meeting materials (handout, notes, original), end to end: real Chromium, real PDFs, read
- * back with pdfjs-dist and pdf-lib, pages drawn by pdf.js in the same Chromium. Expected values come from the notice and the built deck, never
- * from the print code: page counts from the deck's slide count, bookmark names from notice.md's
- * headings, sentences from notice.md's text.
+ * Printed meeting materials (`notice-deck print`: slides PDF, handout, notes, original), end to end:
+ * real Chromium, real PDFs, read back with pdfjs-dist and pdf-lib, pages drawn by pdf.js. Expected
+ * values come from the notice and the built deck, never from the print code: page counts from the
+ * deck's slide count, bookmark names from notice.md's headings, sentences from notice.md's text.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { Browser } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/build/build-deck.js';
 import { registerHandout } from '../src/cli/commands/handout.js';
 import { registerOriginal } from '../src/cli/commands/original.js';
 import { testBrowser } from './support/browser.js';
 import { handoutPart, printHandout } from '../src/print/handout.js';
-import { notesPart, printNotes } from '../src/print/notes.js';
-import { originalPart, printOriginal } from '../src/print/original.js';
+import { printNotes } from '../src/print/notes.js';
+import { printOriginal } from '../src/print/original.js';
 import { papers } from '../src/print/paper.js';
 import type { PerPage } from '../src/print/per-page.js';
 import { printSet, type PrintedPart } from '../src/print/print-set.js';
 import { titleBreaks } from '../src/print/title-breaks.js';
 import { fontsOf, pixelShare, readPdf, renderPage, renderPages, textLines, withoutWhitespace, type ReadPdf } from './support/pdf.js';
+import { runCliInProcess, type CliResult } from './support/run-cli.js';
 import { longParagraph } from './support/synthetic-notice.js';
 import { manifestFileName } from '../src/output/manifest.js';
-
-// The print commands below run on the shared browser (tests/support/cli-browser.ts).
-vi.mock('../src/export/browser.js', async (importOriginal) => (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
 
 const sampleDeck = 'decks/zqf-2016-9';
 const mm = (value: number) => (value * 72) / 25.4;
@@ -39,24 +37,36 @@ let outDir: string;
 let slideCount: number;
 let noticeText: string;
 const perPages: PerPage[] = [1, 2, 3, 4, 6];
-/** The sample's handout at each of `perPages`, then its notes and its original. */
-let sampleSet: PrintedPart[];
-const sampleHandout = (perPage: PerPage) => sampleSet[perPages.indexOf(perPage)]!;
+/** `notice-deck print` of the sample (slides PDF, handout 3 per page, notes, original): its output folder and what it said. */
+const setDir = () => path.join(work, 'set');
+let setRun: CliResult;
+/** The sample's handouts at the other sizes, printed from one build. */
+let otherHandouts: PrintedPart[];
+
+/** A handout of the sample: its file and page count (as the command reports it). */
+function sampleHandout(perPage: PerPage): { pdfPath: string; pages: number } {
+  if (perPage !== 3) return otherHandouts.find((part) => part.name === `handout-${perPage}`)!;
+  const pages = new RegExp(`zqf-2016-9-handout-3\\.pdf（(\\d+) 页）`, 'u').exec(setRun.stdout)?.[1];
+  return { pdfPath: path.join(setDir(), 'zqf-2016-9-handout-3.pdf'), pages: Number(pages) };
+}
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-print-test-'));
   outDir = path.join(work, 'out');
   browser = await testBrowser();
-  // The deck as `notice-deck build` makes it: its slide count is what the handouts must hold.
-  slideCount = (await buildDeck(sampleDeck, { outDir: path.join(work, 'deck') })).slideCount;
   noticeText = await readFile(path.join(sampleDeck, 'notice.md'), 'utf8');
-  // The sample's documents in one print set, as `notice-deck print` makes them: the deck is built
-  // and its slides printed for paper once, not once per document. printHandout, printNotes and
-  // printOriginal, which make one document each, print the other decks below. The parts are
-  // renamed because each needs a working folder of its own name.
-  const parts = [...perPages.map((perPage) => ({ ...handoutPart(perPage), name: `handout-${perPage}` })), notesPart(), originalPart()];
-  sampleSet = await printSet(sampleDeck, parts, { outDir, browser });
-});
+  // The sample's whole print set as users make it, in-process on the shared browser: the deck is
+  // built and its slides printed for paper once, not once per document.
+  setRun = await runCliInProcess(['print', path.resolve(sampleDeck), '--out', 'set'], work);
+  expect(setRun.code, setRun.stderr).toBe(0);
+  // The deck published with the slides PDF, as `notice-deck build` makes it: its slide count is what the handouts must hold.
+  slideCount = ((await readFile(path.join(setDir(), 'index.html'), 'utf8')).match(/<section[\s>]/g) ?? []).length;
+  // The other handouts in one print set of their own. printHandout, printNotes and printOriginal,
+  // which make one document each, print the other decks below. The parts are renamed because each
+  // needs a working folder of its own name.
+  const parts = perPages.filter((perPage) => perPage !== 3).map((perPage) => ({ ...handoutPart(perPage), name: `handout-${perPage}` }));
+  otherHandouts = await printSet(sampleDeck, parts, { outDir, browser });
+}, 240_000);
 
 afterAll(async () => {
   await browser?.disconnect();
@@ -139,10 +149,45 @@ function expectInfo(pdf: ReadPdf): void {
   expect(String(pdf.info['CreationDate'])).toMatch(/^D:\d{14}/);
 }
 
+describe('notice-deck print', () => {
+  const names = ['zqf-2016-9', 'zqf-2016-9-handout-3', 'zqf-2016-9-notes', 'zqf-2016-9-original'];
+  const pdf: Record<string, ReadPdf> = {};
+  beforeAll(async () => {
+    for (const name of names) pdf[name] = await readPdf(path.join(setDir(), `${name}.pdf`));
+  });
+
+  it('makes all four documents, says where each is, and lists them in the folder manifest', async () => {
+    expect(slideCount).toBeGreaterThan(10);
+    expect(setRun.stdout.trim().split('\n')).toEqual([
+      `set/zqf-2016-9.pdf（${slideCount} 页）`,
+      `set/zqf-2016-9-handout-3.pdf（${Math.ceil(slideCount / 3)} 页）`,
+      `set/zqf-2016-9-notes.pdf（${pdf['zqf-2016-9-notes']!.pages.length} 页）`,
+      `set/zqf-2016-9-original.pdf（${pdf['zqf-2016-9-original']!.pages.length} 页）`,
+    ]);
+    const manifest = JSON.parse(await readFile(path.join(setDir(), manifestFileName), 'utf8')) as { files: string[] };
+    expect(manifest.files).toEqual(expect.arrayContaining(['index.html', ...names.map((name) => `${name}.pdf`)]));
+  });
+
+  it('warns about notice.md once, though both decks and the original read it', () => {
+    // The sample's one proofreading finding: an English word in a Chinese sentence.
+    expect(setRun.stderr.match(/\[stray-latin\]/gu)).toHaveLength(1);
+  });
+
+  // Handout, notes and original are checked in depth below.
+  it('prints one page per slide, the handout and a notes page for every slide', () => {
+    const headings = sectionHeadings(noticeText);
+    expect(headings.length).toBe(3);
+    expect(pdf['zqf-2016-9']!.pages.length).toBe(slideCount);
+    for (const heading of headings) expect(pdf['zqf-2016-9']!.text).toContain(heading);
+    expect(pdf['zqf-2016-9-handout-3']!.text).toContain('学习会讲义');
+    for (let slide = 1; slide <= slideCount; slide++) expect(pdf['zqf-2016-9-notes']!.text).toContain(`幻灯片${slide}/${slideCount}`);
+  });
+});
+
 describe('notice-deck handout', () => {
   it.each(perPages)('%i slides per page: pages, A4, header and footer, bookmarks, fonts, margins', async (perPage) => {
     const result = sampleHandout(perPage);
-    expect(result.pdfPath).toBe(path.join(outDir, `zqf-2016-9-handout-${perPage}.pdf`));
+    expect(path.basename(result.pdfPath)).toBe(`zqf-2016-9-handout-${perPage}.pdf`);
     const pdf = await readPdf(result.pdfPath);
     const pages = Math.ceil(slideCount / perPage);
     expect(pdf.pages).toHaveLength(pages);
@@ -205,9 +250,7 @@ describe('notice-deck handout', () => {
 describe('notice-deck notes', () => {
   let pdf: ReadPdf;
   beforeAll(async () => {
-    const result = sampleSet[perPages.length]!;
-    expect(result.pdfPath).toBe(path.join(outDir, 'zqf-2016-9-notes.pdf'));
-    pdf = await readPdf(result.pdfPath);
+    pdf = await readPdf(path.join(setDir(), 'zqf-2016-9-notes.pdf'));
   });
 
   it('gives every slide a page with its notes: the whole notice, readable at a lectern (≥ 14pt)', () => {
@@ -221,7 +264,7 @@ describe('notice-deck notes', () => {
   it('has bookmarks at the section dividers, A4, embedded Noto fonts, margins', async () => {
     expect(pdf.outline.map((entry) => withoutWhitespace(entry.title))).toEqual(sectionHeadings(noticeText));
     expectPaper(pdf, a4);
-    expect(await badFonts(path.join(outDir, 'zqf-2016-9-notes.pdf'))).toEqual([]);
+    expect(await badFonts(path.join(setDir(), 'zqf-2016-9-notes.pdf'))).toEqual([]);
     expect(textOutsideMargins(pdf)).toEqual([]);
     expectInfo(pdf);
   });
@@ -246,9 +289,7 @@ describe('notice-deck original', () => {
   let pdf: ReadPdf;
   let file: string;
   beforeAll(async () => {
-    const result = sampleSet[perPages.length + 1]!;
-    file = result.pdfPath;
-    expect(file).toBe(path.join(outDir, 'zqf-2016-9-original.pdf'));
+    file = path.join(setDir(), 'zqf-2016-9-original.pdf');
     pdf = await readPdf(file);
   });
 

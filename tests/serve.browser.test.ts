@@ -38,6 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await previewPage?.close();
   await browser?.disconnect();
   await preview?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
@@ -65,12 +66,26 @@ interface RevealApi {
 }
 const reveal = () => (window as unknown as { Reveal?: RevealApi }).Reveal;
 
-/** Opens the preview on slide `index`, and marks the window so that a reload shows as the mark gone. */
-async function openPreview(index: number): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 720 });
-  await page.goto(preview.url, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+/** The page the tests watch the preview in: one for all of them, as a presenter keeps one open while editing. */
+let previewPage: Page | undefined;
+
+/** The preview on slide `index`, the window marked so that a reload shows as the mark gone. */
+async function previewOn(index: number): Promise<Page> {
+  if (!previewPage) {
+    previewPage = await browser.newPage();
+    await previewPage.setViewport({ width: 1280, height: 720 });
+    await previewPage.goto(preview.url, { waitUntil: 'load' });
+  }
+  const page = previewPage;
+  // The page shows the last build (it may still be reloading for it), and reveal.js runs in it.
+  const build = log.filter((line) => line.startsWith('已生成')).length;
+  await page.waitForFunction(
+    (build) =>
+      Number(document.querySelector<HTMLElement>('script[data-build]')?.dataset['build']) === build &&
+      (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(),
+    {},
+    build,
+  );
   await page.evaluate((index) => {
     const api = (window as unknown as { Reveal: RevealApi }).Reveal;
     api.configure({ transition: 'none' });
@@ -145,7 +160,7 @@ describe('notice-deck serve', { timeout: 120_000 }, () => {
   });
 
   it('reloads the open page when notice.md is saved, staying on the same slide', async () => {
-    const page = await openPreview(2);
+    const page = await previewOn(2);
     try {
       expect(await currentSlideText(page)).toContain('并发表重要讲话');
       await writeFile(notice, original.replace('并发表重要讲话', '并发表了重要讲话'));
@@ -153,13 +168,12 @@ describe('notice-deck serve', { timeout: 120_000 }, () => {
       expect(await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getIndices().h)).toBe(2);
       expect(await currentSlideText(page)).toContain('并发表了重要讲话');
     } finally {
-      await page.close();
       await saveNotice(original);
     }
   });
 
   it('shows a failed rebuild over the last good deck, and removes it once fixed', async () => {
-    const page = await openPreview(3);
+    const page = await previewOn(3);
     try {
       const before = await currentSlideText(page);
       await writeFile(notice, original.replace('title: 共青团中央', 'title: [共青团中央'));
@@ -183,13 +197,12 @@ describe('notice-deck serve', { timeout: 120_000 }, () => {
       expect(await page.$('#notice-deck-error')).toBeNull();
       expect(await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getIndices().h)).toBe(3);
     } finally {
-      await page.close();
       await saveNotice(original);
     }
   });
 
   it('shows the error text as text, never as markup', async () => {
-    const page = await openPreview(0);
+    const page = await previewOn(0);
     try {
       await writeFile(notice, original.replace('title: 共青团中央', 'title: [<img src=x onerror=alert(1)>'));
       const overlay = await page.waitForSelector('#notice-deck-error', { timeout: 30_000 });
@@ -197,27 +210,25 @@ describe('notice-deck serve', { timeout: 120_000 }, () => {
       await saveNotice(original);
       await reloaded(page);
     } finally {
-      await page.close();
       await saveNotice(original);
     }
   });
 
   it('opens the speaker view (S) from the server, with the slide’s notes', async () => {
-    const page = await openPreview(2);
+    const page = await previewOn(2);
+    const notes = await page.evaluate(() => document.querySelector('.reveal .slides > section.present > aside.notes')?.textContent?.trim() ?? '');
+    expect(notes).toContain('习近平总书记主持召开');
+    const popupTarget = browser.waitForTarget((target) => target.opener() === page.target());
+    await page.keyboard.press('s');
+    const popup = (await (await popupTarget).page())!;
     try {
-      const notes = await page.evaluate(() => document.querySelector('.reveal .slides > section.present > aside.notes')?.textContent?.trim() ?? '');
-      expect(notes).toContain('习近平总书记主持召开');
-      const popupTarget = browser.waitForTarget((target) => target.opener() === page.target());
-      await page.keyboard.press('s');
-      const popup = (await (await popupTarget).page())!;
       await popup.waitForFunction(
         (expected) => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes(expected),
         { timeout: 30_000 },
         notes.slice(0, 30),
       );
-      await popup.close();
     } finally {
-      await page.close();
+      await popup.close();
     }
   });
 });

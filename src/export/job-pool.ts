@@ -4,15 +4,17 @@
  * others still run.
  */
 import os from 'node:os';
-import type { Browser, BrowserContext, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 
 /** What a job gets from its worker: the shared browser and the worker's own page. */
 export interface PoolWorker {
   browser(): Promise<Browser>;
   /**
-   * The worker's page, kept from job to job (a new page costs a renderer and a cold start). It is in
-   * a browser context of its own, i.e. a window of its own: Chromium hides all but the front tab of
-   * a window, and reveal.js lays out for print in animation frames, which a hidden tab does not get.
+   * The worker's page, kept from job to job (a new page costs a renderer and a cold start). It is a
+   * window of its own in the browser's own context, as the print set's pages are (src/print/chromium.ts):
+   * Chromium hides all but the front tab of a window, and reveal.js lays out for print in animation
+   * frames, which a hidden tab does not get. A browser context of its own would cost a storage
+   * partition, and on a busy machine its pages missed reveal's print-layout deadline.
    */
   page(): Promise<Page>;
 }
@@ -62,15 +64,10 @@ export async function runJobs<R extends object>(jobs: readonly Job<R>[], options
   options.onStart?.(jobs.length);
   const browser = () => options.browser ?? Promise.reject(new Error('runJobs: a job asked for a browser, but none was given'));
   const worker = async () => {
-    let context: BrowserContext | undefined;
     let page: Page | undefined;
     const pool: PoolWorker = {
       browser,
-      page: async () => {
-        context ??= await (await browser()).createBrowserContext();
-        page ??= await context.newPage();
-        return page;
-      },
+      page: async () => (page ??= await (await browser()).newPage({ type: 'window' })),
     };
     try {
       while (next < jobs.length && !failedLaunch()) {
@@ -93,7 +90,7 @@ export async function runJobs<R extends object>(jobs: readonly Job<R>[], options
         options.onOutcome?.(outcome, done, jobs.length);
       }
     } finally {
-      await context?.close().catch(() => {});
+      await page?.close().catch(() => {});
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.jobs, jobs.length) }, worker));

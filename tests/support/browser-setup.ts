@@ -1,5 +1,5 @@
 /**
- * vitest globalSetup: one headless Chromium for the whole run, per kind of browser (so the
+ * vitest globalSetup: one headless Chromium for the whole run, per browser program (so the
  * bundled-browser project gets the Chromium npm ships), with no Chinese system font (see browser.ts). Test files
  * connect to it with testBrowser() instead of each starting their own, which costs a second or more.
  */
@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDeck } from '../../src/build/build-deck.js';
-import { launchBrowser } from '../../src/export/browser.js';
+import { chooseBrowser, launchBrowser } from '../../src/export/browser.js';
 import { writeLatinOnlyFontconfig } from './browser.js';
 
 declare module 'vitest' {
@@ -20,7 +20,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env: NodeJS.ProcessEnv = project.config.env ?? {};
-  const shared = sharedBrowser(env['NOTICE_DECK_BROWSER'] ?? 'installed', env);
+  // One per browser program: where no browser is installed (CI), the installed kind is the bundled one too.
+  const shared = sharedBrowser(JSON.stringify(chooseBrowser({ ...process.env, ...env })), env);
   shared.users++;
   project.provide('browserEndpoint', await shared.endpoint);
   return async () => {
@@ -35,14 +36,15 @@ interface SharedBrowser {
 }
 
 /**
- * The browser of one kind (installed or bundled) for every project that asks for that kind: the
- * projects that differ only in how their files share modules need not start a Chromium each.
+ * The browser `program` (chooseBrowser's choice) for every project whose choice it is: projects that
+ * differ only in how their files share modules, or that ask for the bundled Chromium on a machine that
+ * has no other, need not start a Chromium each.
  * Kept on globalThis: vitest loads this file once per project. The last project's teardown closes it.
  */
-function sharedBrowser(kind: string, projectEnv: NodeJS.ProcessEnv): SharedBrowser {
+function sharedBrowser(program: string, projectEnv: NodeJS.ProcessEnv): SharedBrowser {
   const run = globalThis as { noticeDeckBrowsers?: Map<string, SharedBrowser> };
   run.noticeDeckBrowsers ??= new Map();
-  const known = run.noticeDeckBrowsers.get(kind);
+  const known = run.noticeDeckBrowsers.get(program);
   if (known) return known;
   const started = (async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'notice-deck-test-browser-'));
@@ -54,13 +56,13 @@ function sharedBrowser(kind: string, projectEnv: NodeJS.ProcessEnv): SharedBrows
     endpoint: started.then(({ browser }) => browser.wsEndpoint()),
     users: 0,
     close: async () => {
-      run.noticeDeckBrowsers?.delete(kind);
+      run.noticeDeckBrowsers?.delete(program);
       const { browser, dir } = await started;
       await browser.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
-  run.noticeDeckBrowsers.set(kind, shared);
+  run.noticeDeckBrowsers.set(program, shared);
   return shared;
 }
 

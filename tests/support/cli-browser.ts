@@ -2,9 +2,7 @@
  * The CLI run in-process (run-cli.ts) on the run's shared browser instead of a Chromium of its own:
  * a launch and its renderers cost ~2 s of CPU each, and what those tests check is the command's
  * output, not how a browser starts (faults.test.ts and the spawned smoke tests check that).
- *
- *   vi.mock('../src/export/browser.js', async (importOriginal) =>
- *     (await import('./support/cli-browser.js')).onSharedBrowser(await importOriginal()));
+ * cli-on-shared-browser.ts puts it in place for every file that shares a worker.
  */
 import type { Browser, CreatePageOptions, Page } from 'puppeteer';
 import type * as browserModule from '../../src/export/browser.js';
