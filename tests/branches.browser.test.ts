@@ -107,7 +107,7 @@ describe('the example branches in a browser', () => {
     const opened = await openPrintView(browser, path.join(out, id, 'index.html'), size);
     try {
       expect(await sectionCount(opened.page)).toBe(outcomes.find((outcome) => outcome.id === id)!.slides);
-      expect(opened.requests.some((url) => url.endsWith('.woff2'))).toBe(true);
+      expect(opened.requests.some((url) => url.startsWith('data:font/woff2'))).toBe(true);
       expect(await findOverflow(opened.page, size)).toEqual([]);
       expect(onlineRequests(opened.requests)).toEqual([]);
       expect(opened.failedRequests).toEqual([]);

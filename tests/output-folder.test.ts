@@ -41,19 +41,20 @@ async function manifestFiles(dir: string): Promise<string[]> {
 
 describe('the output folder', () => {
   it('lists what it wrote, replaces only that, and keeps the files a user added', async () => {
-    await cp(sampleDeck, path.join(workDir, 'long'), { recursive: true });
-    expect((await cli(workDir, 'build', 'long', '--out', 'out')).code).toBe(0);
+    // A deck with a picture, then one without: the picture the first build wrote goes, the user's files stay.
+    await mkdir(path.join(workDir, 'pictured'));
+    await writeFile(path.join(workDir, 'pictured/notice.md'), '---\nissuer: 某某团委\ntitle: 关于开展学习的通知\n---\n\n正文。\n\n![团徽](badge.svg)\n');
+    await writeFile(path.join(workDir, 'pictured/badge.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>');
+    expect((await cli(workDir, 'build', 'pictured', '--out', 'out')).code).toBe(0);
     const first = await manifestFiles(path.join(workDir, 'out'));
-    expect(first).toContain('index.html');
-    await writeFile(path.join(workDir, 'out/assets/fonts/mine.woff2'), 'the user’s own');
+    expect(first).toEqual(expect.arrayContaining(['index.html', 'media/badge.svg']));
+    await writeFile(path.join(workDir, 'out/media/mine.png'), 'the user’s own');
     await writeFile(path.join(workDir, 'out/readme.txt'), 'the user’s own');
-    // A shorter deck needs fewer font files: the earlier ones go, the user's stay.
     expect((await cli(workDir, 'build', 'short', '--out', 'out')).code).toBe(0);
     const second = await manifestFiles(path.join(workDir, 'out'));
-    const fonts = (await readdir(path.join(workDir, 'out/assets/fonts'))).filter((file) => file !== 'mine.woff2');
-    expect(fonts.map((file) => `assets/fonts/${file}`).sort()).toEqual(second.filter((file) => file.startsWith('assets/fonts/')).sort());
-    expect(first.filter((file) => file.endsWith('.woff2') && !second.includes(file)).length).toBeGreaterThan(0);
-    expect(await readFile(path.join(workDir, 'out/assets/fonts/mine.woff2'), 'utf8')).toBe('the user’s own');
+    expect(second).not.toContain('media/badge.svg');
+    expect(await readdir(path.join(workDir, 'out/media'))).toEqual(['mine.png']);
+    for (const file of second) expect(existsSync(path.join(workDir, 'out', file)), file).toBe(true);
     expect(await readFile(path.join(workDir, 'out/readme.txt'), 'utf8')).toBe('the user’s own');
   });
 
@@ -83,8 +84,6 @@ describe('the output folder', () => {
     const width = pdf.pages[0]!.width;
     expect(html).toContain(width === 960 ? 'width: 1280' : 'width: 1024');
     for (const file of await manifestFiles(out)) expect(existsSync(path.join(out, file)), file).toBe(true);
-    const fontCss = await readFile(path.join(out, 'assets/fonts/fonts.css'), 'utf8');
-    for (const [, font] of fontCss.matchAll(/url\("([^"]+)"\)/g)) expect(existsSync(path.join(out, 'assets/fonts', font!)), font).toBe(true);
     expect((await readdir(out)).filter((file) => file.includes('.tmp-') || file.includes('.lock'))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { fontFaceCss } from '../fonts/css.js';
+import { inlineFontFaceCss } from '../fonts/css.js';
 import { cssGlyphs } from '../fonts/css-glyphs.js';
 import { describeMissingGlyphs, findMissingGlyphs } from '../fonts/missing-glyphs.js';
 import { embedFontsOnce } from '../fonts/embed-once.js';
@@ -192,11 +192,12 @@ async function renderDeck(source: DeckSource, dir: string, options: BuildOptions
     options.warn?.(`${source.file.path}：内嵌字体里没有这些字：${describeMissingGlyphs(missing)}；放映时会用电脑上的字体显示，电脑上也没有的会显示成方框`);
   }
 
-  const fontDir = path.dirname(fontStylesheet);
   const written: [string, string | Uint8Array][] = [
     ...(await Promise.all([...staticAssets, ...media].map(async (asset): Promise<[string, Uint8Array]> => [asset.target, await readFile(asset.source)]))),
-    ...fonts.files.map((font): [string, Uint8Array] => [`${fontDir}/${font.fileName}`, font.data]),
-    [fontStylesheet, fontFaceCss(fonts.files, '')],
+    // The fonts inside the stylesheet (data: URLs), not ~50 files beside it: Chromium loads a
+    // file:// deck's font files one request each, ~160 ms of CPU per deck opened (measured:
+    // 21 loads of one deck, 8.1 s with files, 4.3 s inline, 4.4 s with no fonts at all).
+    [fontStylesheet, inlineFontFaceCss(fonts.files)],
     [deckStylesheet, css],
     ['index.html', html],
   ];

@@ -23,8 +23,6 @@ export interface PreviewContent {
 }
 
 const liveReloadScript = path.join(packageRoot, 'templates', 'live-reload.js');
-/** The build names font files by a hash of their bytes: noto-sans-sc-400-3f2a9c1b.woff2. */
-const contentNamedFont = /-[0-9a-f]{8}\.woff2$/u;
 
 /**
  * Answers the preview's requests: the deck's output (nothing outside it), the page with the
@@ -71,9 +69,8 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 }
 
 function sendFile(response: ServerResponse, type: string, file: string): void {
-  // After a rebuild the page must get the new files, never a cached old one; font files are
-  // named by their content, so those may be kept, which spares reloading them on every edit.
-  response.writeHead(200, headers(type, contentNamedFont.test(file) ? 'max-age=31536000, immutable' : 'no-store'));
+  // After a rebuild the page must get the new files, never a cached old one.
+  response.writeHead(200, headers(type, 'no-store'));
   if (response.req.method === 'HEAD') return void response.end();
   // A rebuild may remove the file (a font no longer used) while it is being sent.
   createReadStream(file).on('error', () => response.destroy()).pipe(response);
