@@ -14,11 +14,14 @@ const testFilesIn = (dir: string) =>
 /** One Chromium per kind of browser for the whole run; test files connect to it (tests/support/browser.ts). */
 const globalSetup = ['./tests/support/browser-setup.ts'];
 
+/** fast-check's cases the same in every run (tests/support/fixed-seed.ts). */
+const fixedSeed = './tests/support/fixed-seed.ts';
+
 /**
  * Each file of a project with isolate:false checks that it leaves the process as it found it
  * (working folder, CLI runs in-process ended), since the next file runs in the same process.
  */
-const setupFiles = ['./tests/support/shared-worker.ts'];
+const setupFiles = ['./tests/support/shared-worker.ts', fixedSeed];
 
 /**
  * Tests that drive the browser NOTICE_DECK_BROWSER=bundled picks (the headless Chromium from npm),
@@ -72,7 +75,7 @@ export default defineConfig({
       {
         extends: true,
         // The same browser as the project above (browser-setup.ts starts one per kind).
-        test: { name: 'installed browser, mocks', include: mockingTests, globalSetup },
+        test: { name: 'installed browser, mocks', include: mockingTests, setupFiles: [fixedSeed], globalSetup },
       },
       {
         extends: true,
