@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import { organisationEnding } from '../text/organisation.js';
 import { text } from './mdast.js';
+import { chineseWords } from '../text/words.js';
 
 /** A highlighted term: rendered as `<mark class="term">`. */
 function term(value: string): PhrasingContent {
@@ -40,14 +41,12 @@ export function highlightSpans(value: string): [start: number, end: number][] {
   return spans.filter((span, i) => i === 0 || span[0] >= spans[i - 1]![1]);
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * The word boundary of `value` nearest to `offset` (so 制作可视化宣|传 becomes 制作可视化宣传), among
  * those `allowed` (某某省学生联合会|共同主办: where a name ends) when there are any.
  */
 function wordBoundaryNear(value: string, offset: number, allowed: (boundary: number) => boolean = () => true): number {
-  const all = [...segmenter.segment(value)].map((segment) => segment.index).concat(value.length);
+  const all = [...chineseWords.segment(value)].map((segment) => segment.index).concat(value.length);
   const preferred = all.filter(allowed);
   const boundaries = preferred.length > 0 ? preferred : all;
   return boundaries.reduce((best, boundary) => (Math.abs(boundary - offset) < Math.abs(best - offset) || (Math.abs(boundary - offset) === Math.abs(best - offset) && boundary > best) ? boundary : best), 0);

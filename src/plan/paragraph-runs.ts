@@ -23,12 +23,12 @@ export function paragraphRuns(context: PlanContext, nodes: BlockContent[], title
     subsectionSlides(context, headedSections(nodes.slice(headed))!, title);
     return;
   }
-  const labelled = nodes.findIndex((_, index) => labelledSections(nodes.slice(index)));
-  if (labelled >= 0) {
-    const { sections, count } = labelledSections(nodes.slice(labelled))!;
+  for (let labelled = 0; labelled < nodes.length; labelled++) {
+    const found = labelledSections(nodes.slice(labelled));
+    if (!found) continue;
     if (labelled > 0) paragraphRuns(context, nodes.slice(0, labelled), title);
-    subsectionSlides(context, sections, title);
-    paragraphRuns(context, nodes.slice(labelled + count), title);
+    subsectionSlides(context, found.sections, title);
+    paragraphRuns(context, nodes.slice(labelled + found.count), title);
     return;
   }
   const texts = nodes.map((node) => toString(node));

@@ -1,7 +1,7 @@
 import { splitSentences } from '../text/sentences.js';
 import { textWidth } from '../text/width.js';
+import { chineseWords } from '../text/words.js';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const longestLead = 8;
 
 /**
@@ -11,7 +11,7 @@ const longestLead = 8;
 const adverbialOpening = /^(?:根据|按照|依照|依据|本着|在|对于?|关于|把|将|以|通过|围绕|结合|针对|从|于|为了?|由|向|与|同|经|凡|随着|鉴于|基于)/u;
 
 function wordBoundaries(value: string): Set<number> {
-  return new Set([...segmenter.segment(value)].map((segment) => segment.index));
+  return new Set([...chineseWords.segment(value)].map((segment) => segment.index));
 }
 
 /**
@@ -68,7 +68,7 @@ export function corePhrase(item: string, lead: string, maxWidth: number): string
   phrase = phrase.replace(trailingPunctuation, '');
   if (textWidth(phrase) <= maxWidth) return phrase;
   let cut = '';
-  for (const { segment } of segmenter.segment(phrase)) {
+  for (const { segment } of chineseWords.segment(phrase)) {
     if (textWidth(cut + segment) > maxWidth - 2) break;
     cut += segment;
   }

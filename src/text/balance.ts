@@ -1,6 +1,5 @@
 import { textWidth } from './width.js';
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+import { chineseWords } from './words.js';
 
 /** Words after which a title may always break: they end a phrase (关于…的通知, A和B). */
 const phraseEnds = new Set(['的', '和', '与', '及', '并', '在', '对', '为', '关于', '进一步']);
@@ -49,7 +48,7 @@ const organEnding = /(?:会|厅|局|委|部|处|办|室|院|校|学|团|中央|�
 const quoteMaxLength = 16;
 
 function wordRuns(text: string): string[] {
-  const segments = [...segmenter.segment(text)];
+  const segments = [...chineseWords.segment(text)];
   const quotes = [...text.matchAll(new RegExp(`“[^“”]{1,${quoteMaxLength}}”`, 'gu'))].map((match) => [match.index, match.index + match[0].length] as const);
   const inQuote = (offset: number) => quotes.some(([start, end]) => offset > start && offset < end);
   const runs: string[] = [];

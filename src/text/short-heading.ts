@@ -1,4 +1,5 @@
 import { textWidth } from './width.js';
+import { chineseWords } from './words.js';
 
 const openers = '（(【〔《“';
 const closersOf: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '《': '》', '“': '”' };
@@ -30,8 +31,6 @@ export function conciseHeading(heading: string, maxWidth: number): string {
   return shortHeading(firstClause(withoutBracketedRemarks(heading) || heading), maxWidth);
 }
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * A label of at most `maxWidth` em for a heading: the heading shortened by rule (its first clause,
  * without its remark in brackets) when that fits whole, otherwise the words that end its first
@@ -43,7 +42,7 @@ export function headingLabel(heading: string, maxWidth: number): string | undefi
   if (!short.endsWith('……')) return short;
   const clause = firstClause(withoutBracketedRemarks(heading) || heading).replace(trailingMarks, '');
   const taken: string[] = [];
-  for (const { segment, isWordLike } of [...words.segment(clause)].reverse()) {
+  for (const { segment, isWordLike } of [...chineseWords.segment(clause)].reverse()) {
     if (!isWordLike || textWidth(segment + taken.join('')) > maxWidth) break;
     taken.unshift(segment);
   }
@@ -76,7 +75,7 @@ function cutOutsideBrackets(value: string, maxWidth: number, byWord = true): str
   let cut = '';
   let safe = '';
   let depth = 0;
-  for (const segment of byWord ? Array.from(words.segment(value), (piece) => piece.segment) : value) {
+  for (const segment of byWord ? Array.from(chineseWords.segment(value), (piece) => piece.segment) : value) {
     if (textWidth(cut + segment) > maxWidth) break;
     cut += segment;
     if (openers.includes(segment)) depth++;
